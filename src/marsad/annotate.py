@@ -27,6 +27,7 @@ _RECOGNIZERS = (
     ("marsad.places", "PlaceRecognizer"),
     ("marsad.actors", "ActorRecognizer"),
     ("marsad.attribution", "AttributionRecognizer"),
+    ("marsad.people", "PersonRecognizer"),
 )
 
 
