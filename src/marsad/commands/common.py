@@ -1,10 +1,20 @@
-"""Option parsing shared by the commands."""
+"""Option parsing and the run loop shared by the commands."""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from typing import IO
 
 import click
+
+from marsad.document import Document
+from marsad.options import Options
+from marsad.sources import ReadError, iter_documents
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -15,3 +25,92 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value)
     except ValueError as e:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from e
+
+
+def _want_progress(options: Options, stream: IO[str]) -> bool:
+    if options.progress is not None:
+        return options.progress
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def _progress(enabled: bool, stream: IO[str]) -> Iterator[Callable[[str], None]]:
+    """A callback to advance a rich progress line on `stream`, or a no-op."""
+    if not enabled:
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(file=stream, stderr=stream is sys.stderr)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:,} documents"),
+        TimeElapsedColumn(),
+        TextColumn("[dim]{task.fields[current]}"),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading", total=None, current="")
+        yield lambda name: bar.update(task, advance=1, current=name[-60:])
+
+
+def summary_line(read: int, errors: Sequence[ReadError]) -> str:
+    line = f"read {read} document{'s' if read != 1 else ''}, skipped {len(errors)}"
+    if errors:
+        counts = Counter(e.category for e in errors)
+        line += ": " + ", ".join(f"{reason} ({n})" for reason, n in counts.most_common())
+    return line
+
+
+def run_documents(
+    inputs: Sequence[str],
+    options: Options,
+    handle: Callable[[Document], None],
+    *,
+    stdin: IO[bytes] | None = None,
+    err: IO[str] | None = None,
+) -> int:
+    """Read every input, call `handle` on each document; returns the exit code.
+
+    Each bad input or record gets one line on stderr and the run goes on; a
+    summary follows. The exit code is 1 only when nothing could be read, so
+    that one broken file in a folder of thousands does not fail a pipeline.
+    A document that `handle` fails on counts as skipped, with the reason.
+    """
+    err = err or sys.stderr
+    read = 0
+    errors: list[ReadError] = []
+    try:
+        with _progress(_want_progress(options, err), err) as tick:
+            for item in iter_documents(inputs or ["-"], options, stdin=stdin):
+                if isinstance(item, ReadError):
+                    errors.append(item)
+                    click.echo(f"marsad: {item}", file=err)
+                    tick(item.input)
+                    continue
+                try:
+                    handle(item)
+                except BrokenPipeError:
+                    raise
+                except Exception as e:  # noqa: BLE001 - one bad document must not end the run
+                    failure = ReadError(item.source, f"failed: {type(e).__name__}: {e}")
+                    errors.append(failure)
+                    click.echo(f"marsad: {failure}", file=err)
+                else:
+                    read += 1
+                tick(item.source)
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, and keep
+        # Python from failing again when it flushes stdout at exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 0
+    click.echo(summary_line(read, errors), file=err)
+    return 0 if read else 1

@@ -1,0 +1,165 @@
+"""Reading throughput: `.venv/bin/python benchmarks/run.py [--n 5000]`.
+
+Generates a synthetic corpus (text dumps, HTML pages, one WARC) in a temp
+folder and times each stage end to end on one core. Stages are a list of
+(name, function over the corpus); a later stage (annotate, extract) is one
+more entry in STAGES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.options import Options
+from marsad.sources import iter_documents
+
+_PLACES = ["ريف دير الزور الشرقي", "بادية حمص", "ريف إدلب الجنوبي", "مدينة درعا", "ريف الرقة", "بلدة سرمين"]
+_ACTORS = ["قوات النظام", "تنظيم داعش", "قوات سوريا الديمقراطية", "فصائل المعارضة", "الميليشيات الإيرانية"]
+_EVENTS = ["قصفاً مدفعياً", "هجوماً مسلحاً", "غارات جوية", "اشتباكات عنيفة", "حملة مداهمات"]
+_SENTENCES = [
+    "أفادت مصادر محلية بأن {actor} شنت {event} على مواقع في {place}، ما أدى إلى مقتل {n} أشخاص.",
+    "وقال مراسلنا إن {actor} دفعت بتعزيزات عسكرية إلى {place} خلال الساعات الماضية.",
+    "وأضاف المصدر أن {n} عناصر أصيبوا بجروح متفاوتة جراء {event} قرب {place}.",
+    "وتشهد المنطقة توتراً أمنياً متصاعداً منذ أسابيع، وسط غياب أي تعليق رسمي من {actor}.",
+]
+
+
+def _report(rng: random.Random) -> tuple[str, list[str], list[tuple[str, str, str]]]:
+    def fill(s: str) -> str:
+        return s.format(
+            actor=rng.choice(_ACTORS),
+            event=rng.choice(_EVENTS),
+            place=rng.choice(_PLACES),
+            n=rng.randint(2, 40),
+        )
+
+    title = fill("{actor} تشن {event} في {place}")
+    paras = [
+        " ".join(fill(rng.choice(_SENTENCES)) for _ in range(rng.randint(2, 4)))
+        for _ in range(rng.randint(3, 7))
+    ]
+    comments = [
+        ("قارئ " + str(rng.randint(1, 99)), f"منذ {rng.randint(2, 9)} أيام", "الله يحمي البلد.")
+        for _ in range(rng.randint(0, 3))
+    ]
+    return title, paras, comments
+
+
+def _as_text(title: str, paras: list[str], comments: list[tuple[str, str, str]]) -> str:
+    out = [title, "", title, *[p + "\n" for p in paras[:2]], "تفاصيل", "", *[p + "\n" for p in paras[2:]]]
+    if comments:
+        out.append(f"التعليقات ({len(comments)})\n")
+        for author, when, text in comments:
+            out += [f"    {author}", "", f"    ·{when}", f"    {text}", ""]
+    out += ["الأكثر قراءة", "", "💡 أهم المواضيع"]
+    return "\n".join(out)
+
+
+def _as_html(title: str, paras: list[str], comments: list[tuple[str, str, str]]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    items = "".join(
+        f'<li class="comment"><span class="author">{a}</span><time>{w}</time><div class="comment-content">'
+        f"<p>{t}</p></div></li>"
+        for a, w, t in comments
+    )
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:site_name" content="موقع تجريبي">'
+        f'<meta property="article:published_time" content="2023-05-0{len(paras)}"></head><body>'
+        f'<nav><a href="/">الرئيسية</a> <a href="/s">سوريا</a></nav><article><h1>{title}</h1>{body}</article>'
+        f'<section class="comments"><ol>{items}</ol></section>'
+        f"<aside><h3>الأكثر قراءة</h3><ul><li>خبر آخر</li></ul></aside><footer>جميع الحقوق محفوظة</footer>"
+        f"</body></html>"
+    )
+
+
+def _warc_record(url: str, html: str) -> bytes:
+    payload = html.encode("utf-8")
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        + f"Content-Length: {len(payload)}\r\n\r\n".encode()
+        + payload
+    )
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash(url)):032x}>\r\nWARC-Date: 2023-05-01T00:00:00Z\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return gzip.compress(head + http + b"\r\n\r\n", compresslevel=1)
+
+
+@dataclass
+class Corpus:
+    root: Path
+    text_dir: Path
+    html_dir: Path
+    warc: Path
+    n: int
+
+
+def generate(root: Path, n: int, seed: int = 7) -> Corpus:
+    rng = random.Random(seed)
+    text_dir, html_dir = root / "text", root / "html"
+    text_dir.mkdir()
+    html_dir.mkdir()
+    n_html = max(1, n // 5)
+    with (root / "crawl.warc.gz").open("wb") as warc:
+        for i in range(n):
+            title, paras, comments = _report(rng)
+            (text_dir / f"{i:05d}.txt").write_text(_as_text(title, paras, comments), encoding="utf-8")
+            if i < n_html:
+                html = _as_html(title, paras, comments)
+                (html_dir / f"{i:05d}.html").write_text(html, encoding="utf-8")
+                warc.write(_warc_record(f"https://example.org/{i}", html))
+    return Corpus(root, text_dir, html_dir, root / "crawl.warc.gz", n)
+
+
+def _read(path: Path) -> Callable[[Corpus], int]:
+    def stage(corpus: Corpus) -> int:
+        return sum(1 for d in iter_documents([str(path)], Options(progress=False)) if isinstance(d, Document))
+
+    return stage
+
+
+# (name, function over the corpus returning how many articles it handled).
+STAGES: list[tuple[str, Callable[[Corpus], int]]] = [
+    ("read text", lambda c: _read(c.text_dir)(c)),
+    ("read html", lambda c: _read(c.html_dir)(c)),
+    ("read warc", lambda c: _read(c.warc)(c)),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=5000, help="text reports (HTML pages and WARC records: n/5)")
+    ap.add_argument("--only", action="append", help="run only the named stage(s)")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
+        t0 = time.perf_counter()
+        corpus = generate(Path(tmp), args.n)
+        print(
+            f"generated {args.n} text, {args.n // 5} html, 1 warc ({args.n // 5} records) "
+            f"in {time.perf_counter() - t0:.1f}s",
+            file=sys.stderr,
+        )
+        for name, stage in STAGES:
+            if args.only and name not in args.only:
+                continue
+            t = time.perf_counter()
+            count = stage(corpus)
+            dt = time.perf_counter() - t
+            print(f"{name:<12} {count:>6} articles  {dt:7.2f}s  {count / dt:8.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
