@@ -1,0 +1,187 @@
+"""The Syria gazetteer: loading and lookup.
+
+Two committed data files (see lexicon/GAZETTEER_ATTRIBUTION.md):
+
+* ``lexicon/gazetteer.tsv``: 8,000+ governorates, districts, sub-districts,
+  cities, towns, villages, neighbourhoods and features with Arabic names,
+  built by ``tools/build_gazetteer.py`` from the shared OCHA/OpenSyria/GeoNames
+  gazetteer;
+* ``lexicon/regions.tsv``: hand-written regions ("بادية دير الزور", "سهل الغاب"),
+  landmarks ("حقل العمر") and extra spellings of gazetteer places ("ذبيان").
+
+A name written with a leading ``!`` in either file is also an ordinary word
+("الحرية"): the recogniser takes it only after an explicit place word
+(`Name.need` == NEED_PLACE_WORD). A leading ``?`` marks a city name that is
+a common word too ("الباب" = the door): it needs at least a preposition
+(NEED_PREPOSITION).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.document import Place
+from marsad.normalize import fold
+
+# Settlement kinds, most important first (used to break homonym ties).
+# Settlement kinds, most important first (used to break homonym ties): a city
+# named in a report is far more often the city than a village of the same name
+# elsewhere, even when that village's governorate is mentioned too.
+KIND_WEIGHT = {
+    "governorate": 5,
+    "city": 8,
+    "feature": 5,
+    "region": 3,
+    "neighbourhood": 2,
+    "town": 4,
+    "district": 1,
+    "subdistrict": 1,
+    "village": 1,
+}
+# Letters that do not join to the next one: a writer may drop the space after
+# them without changing how the word looks ("ديرالزور", "كفرنبل").
+_NON_JOINING = set("اأإآدذرزوؤءة")
+NEED_NOTHING, NEED_PREPOSITION, NEED_PLACE_WORD = 0, 1, 2
+_MARKS = {"?": NEED_PREPOSITION, "!": NEED_PLACE_WORD}
+_SHORT_BARE = 5  # a name without its article must keep at least this many letters
+
+
+@dataclass(frozen=True)
+class Name:
+    """One matching key of a place."""
+
+    key: str  # matching form (marsad.normalize.fold)
+    place_index: int
+    need: int  # NEED_NOTHING, NEED_PREPOSITION or NEED_PLACE_WORD (see the module docstring)
+
+
+class Gazetteer:
+    """All places and their matching keys, loaded once per process (see `load`)."""
+
+    def __init__(
+        self, places: list[Place], names: dict[int, list[tuple[str, int]]], precision: dict[str, int]
+    ):
+        self.places = places
+        self._names = names
+        self.by_id = {p.id: p for p in places}
+        # Default ACLED geo-precision of hand-written regions and landmarks.
+        self.default_precision = precision
+        self._by_key: dict[str, list[Place]] = {}
+        for name in self.names():
+            self._by_key.setdefault(name.key, []).append(places[name.place_index])
+        self.governorates = {p.admin1: p for p in places if p.kind == "governorate" and p.admin1}
+        # The city that gives its name to a governorate ("حلب", "دير الزور").
+        gov_keys = {fold(p.name_ar): p.admin1 for p in self.governorates.values()}
+        self.capitals = {
+            p.admin1: p
+            for p in places
+            if p.kind == "city" and gov_keys.get(fold(p.name_ar)) == p.admin1 and p.admin1
+        }
+
+    def get(self, place_id: str) -> Place | None:
+        return self.by_id.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place that has `name` (any spelling the recogniser accepts) as a name."""
+        return list(dict.fromkeys(self._by_key.get(" ".join(fold(name).split()), [])))
+
+    def names(self) -> Iterator[Name]:
+        """Every matching key, with variant spellings expanded."""
+        for index, raw_names in self._names.items():
+            seen: set[str] = set()
+            for raw, need in raw_names:
+                for key, key_need in _variants(raw, need):
+                    if key not in seen:
+                        seen.add(key)
+                        yield Name(key, index, key_need)
+
+
+def _variants(raw: str, need: int) -> Iterator[tuple[str, int]]:
+    key = " ".join(fold(raw).split())
+    if not key:
+        return
+    yield key, need
+    words = key.split(" ")
+    gaps = [i for i, w in enumerate(words[:-1]) if w[-1] in _NON_JOINING]
+    if 0 < len(gaps) <= 3:
+        # every way of dropping the spaces that do not change the look of the name
+        for mask in range(1, 1 << len(gaps)):
+            joined = {g for k, g in enumerate(gaps) if mask >> k & 1}
+            yield (
+                "".join(w + ("" if i in joined or i == len(words) - 1 else " ") for i, w in enumerate(words)),
+                need,
+            )
+    # "البصيرة" is also written "بصيرة", but a bare form is most often a common noun
+    # ("أهداف", "واسطة"): it is taken only after a place word ("بلدة بصيرة").
+    if len(words) == 1 and key.startswith("ال") and len(key) - 2 >= _SHORT_BARE:
+        yield key[2:], NEED_PLACE_WORD
+
+
+def _split_names(field: str) -> list[tuple[str, int]]:
+    out = []
+    for n in field.split("|"):
+        n = n.strip()
+        if n:
+            need = _MARKS.get(n[0], NEED_NOTHING)
+            out.append((n[1:] if need else n, need))
+    return out
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    text = resources.files("marsad").joinpath("lexicon", filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _opt(v: str | None) -> str | None:
+    return v or None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The committed gazetteer plus hand-written regions, landmarks and aliases."""
+    places: list[Place] = []
+    names: dict[int, list[tuple[str, int]]] = {}
+    index_of: dict[str, int] = {}
+    for r in _rows("gazetteer.tsv"):
+        all_names = _split_names(r["name_ar"]) + _split_names(r["variants"])
+        place = Place(
+            id=r["id"],
+            name=r["name_en"],
+            name_ar=all_names[0][0],
+            kind=r["kind"],
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            admin1=_opt(r["admin1"]),
+            admin2=_opt(r["admin2"]),
+            admin3=_opt(r["admin3"]),
+        )
+        index_of[place.id] = len(places)
+        names[len(places)] = all_names
+        places.append(place)
+    precision: dict[str, int] = {}
+    for r in _rows("regions.tsv"):
+        phrases = _split_names(r["phrases"])
+        if r["kind"] == "alias":
+            index = index_of[r["id"]]
+            names[index] = names[index] + phrases
+            continue
+        place = Place(
+            id=r["id"],
+            name=r["name_en"],
+            name_ar=phrases[0][0],
+            kind=r["kind"],
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            admin1=_opt(r["admin1"]),
+            admin2=_opt(r["admin2"]),
+        )
+        precision[place.id] = int(r["precision"])
+        index_of[place.id] = len(places)
+        names[len(places)] = phrases
+        places.append(place)
+    return Gazetteer(places, names, precision)

@@ -1,0 +1,426 @@
+"""The place recogniser: gazetteer names in a report, resolved to one place each.
+
+One Aho-Corasick pass (`marsad.lexmatch.PhraseMatcher`) finds every gazetteer
+name; the rest is local reasoning over the word or two before each match:
+
+* acceptance: 7,000+ village names include ordinary words ("النصر", "الحرية"),
+  so a village or neighbourhood needs a place word ("قرية", "بلدة", "حي") or
+  at least a preposition ("في", "من", "قرب", a glued "ب") before it, unless
+  its name is a distinctive multi-word one, or it continues a list of places
+  ("قريتي لاهثة والمتونة"); names marked as common words need a place word;
+  cities, governorates, regions and landmarks match freely;
+* regions built from a place: "ريف X", "أرياف X", "بادية X", with an optional
+  direction after ("ريف دير الزور الغربي");
+* homonyms: the candidate whose governorate / district the rest of the report
+  mentions wins, then the more important kind (city > town > village);
+* ACLED geo-precision: 1 the place itself, 2 near it ("قرب", "محيط", "شمال")
+  or part of a region represented by a town, 3 a region or governorate.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Place, PlaceMention
+from marsad.gazetteer import KIND_WEIGHT, NEED_NOTHING, NEED_PLACE_WORD, NEED_PREPOSITION, Gazetteer, load
+from marsad.lexmatch import PhraseMatch, PhraseMatcher, is_word_char
+from marsad.normalize import Normalized, fold
+from marsad.options import Options
+
+
+def _words(text: str) -> list[str]:
+    """A space-separated word list in the matching form."""
+    return [fold(w) for w in text.split()]
+
+
+# Place nouns -> the kind they announce.
+_NOUNS = {
+    "قريه": "village", "قريتي": "village", "قرى": "village", "مزرعه": "village", "مزارع": "village",
+    "بلده": "town", "بلدتي": "town", "بلدات": "town",
+    "مدينه": "city", "مدينتي": "city", "مدن": "city",
+    "حي": "neighbourhood", "حيي": "neighbourhood", "احياء": "neighbourhood",
+    "منطقه": "area", "منطقتي": "area", "مناطق": "area",
+    "ناحيه": "subdistrict", "محافظه": "governorate", "محافظتي": "governorate",
+    "مخيم": "camp", "ريف": "rif", "ريفي": "rif", "ارياف": "rif", "باديه": "badia",
+}  # fmt: skip
+# Words that put the event near, not at, the place that follows (precision 2).
+_NEAR = frozenset(
+    _words(
+        "قرب محيط أطراف مشارف تخوم ضواحي جوار محاذاة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي طريق"
+        " أوتوستراد اوتستراد"
+    )
+)
+_NEAR_BEFORE_MIN = frozenset(_words("بالقرب القرب مقربة قريب قريبا"))  # "... من X"
+# Prepositions and front-line words after which a bare village name is a place.
+_PREPS = frozenset(
+    _words("في من إلى على عن نحو باتجاه اتجاه حتى داخل بين عند حول مدخل مداخل محور جبهة جبهات حاجز تجاه")
+)
+_NOUNS = {fold(k): v for k, v in _NOUNS.items()}  # written as read; matched folded ("قرى" -> "قري")
+_TRIGGERS = frozenset(_NOUNS) | _NEAR | _PREPS
+_DIRECTIONS = {
+    "الشرقي": "Eastern", "الشرقيه": "Eastern", "الغربي": "Western", "الغربيه": "Western",
+    "الشمالي": "Northern", "الشماليه": "Northern", "الجنوبي": "Southern", "الجنوبيه": "Southern",
+}  # fmt: skip
+_OFFSET = {"Eastern": (0.0, 0.25), "Western": (0.0, -0.25), "Northern": (0.2, 0.0), "Southern": (-0.2, 0.0)}
+# First words of village names that are just as often a person's name ("أبو علي").
+_PERSONAL = frozenset({"ابو", "ام", "ابن", "بنت", "الشيخ", "شيخ", "السيد", "الحاج", "الملا", "بني"})
+_PLURAL_NOUNS = frozenset(_words("قريتي قرى بلدتي بلدات مدينتي حيي أحياء مزارع مناطق"))
+# Place nouns that are village names too ("المدينة"): never a place on their own.
+_GENERIC = frozenset(
+    _words("المدينة القرية البلدة المنطقة الحي المخيم الناحية المحافظة مدينة قرية بلدة منطقة حي")
+)
+# Words that make the place after them part of an armed group's or body's name:
+# "جيش اليرموك", "أحرار الشام", "مجلس دير الزور العسكري", "لواء القدس".
+_GROUP_HEADS = frozenset(
+    _words("جيش لواء ألوية كتائب كتيبة فيلق فرقة تجمع حركة أحرار ثوار شهداء مجلس تنسيقية شبكة")
+)
+_ADMIN = frozenset({"district", "subdistrict"})
+_SETTLEMENT = frozenset({"city", "town", "village", "neighbourhood"})
+_FREE_KINDS = frozenset(
+    {"governorate", "city", "town", "feature", "region", "river", "district", "subdistrict"}
+)
+_PROCLITIC_IN = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})  # "بذيبان": in Dhiban
+_SEPARATORS = frozenset(" \t\u060c,\"'«»“”")  # what may stand between two listed places besides "و"
+
+
+@dataclass(slots=True)
+class _Candidate:
+    match: PhraseMatch[tuple[int, int]]
+    places: list[tuple[Place, int, bool]]  # (place, what it needs before it: NEED_*, short name)
+    words: list[str]  # previous words, nearest first, proclitics stripped
+    start: int  # span in normalised text (may include "ريف" before and a direction after)
+    end: int
+    noun: str | None = None
+    blocked: bool = False  # part of an armed group's name: "جيش اليرموك"
+    near: bool = False
+    weak: bool = False
+    accepted: list[Place] = field(default_factory=list)
+
+
+def _strip(word: str) -> str:
+    """The word without its proclitics, if that makes it a trigger word."""
+    if word in _TRIGGERS or word[0] not in "وفبلك":
+        return word
+    for p in ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك"):
+        if word.startswith(p) and len(word) > len(p) + 1:
+            rest = word[len(p) :]
+            if rest in _NOUNS or rest in _NEAR or rest in _PREPS or rest in _NEAR_BEFORE_MIN:
+                return rest
+            if p in ("ل", "ول", "فل") and "ال" + rest in _NEAR_BEFORE_MIN:
+                return "ال" + rest
+    return word
+
+
+# What may stand between a place word and the name: spaces, quotes, brackets ("قرية \"الحوايج\"").
+_QUOTES = "\"'«»“”‘’()[]"
+_LOOKBACK = 40
+
+
+def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to two words before pos in the same clause, nearest first, with their starts.
+
+    str.split on a short slice: this runs for every raw match, and a regex or a
+    character loop here cost more than the automaton pass itself.
+    """
+    base = max(0, pos - _LOOKBACK)
+    tokens = text[base:pos].split()
+    if base and tokens and not text[base - 1].isspace():
+        tokens = tokens[1:]  # cut by the window
+    out: list[tuple[str, int]] = []
+    edge = pos
+    for tok in reversed(tokens):
+        word = tok.strip(_QUOTES)
+        if not word:
+            continue  # a lone quote mark
+        if not word.isalnum() or len(out) == 2:
+            break  # punctuation ends the clause: "الثلاثاء، قرى دردارة" keeps "قرى" only
+        edge = text.rfind(word, base, edge)
+        out.append((word, edge))
+    return out
+
+
+def place_rank(mention: PlaceMention) -> int:
+    """Specificity of a place mention: higher is more specific.
+
+    5 a village, town, neighbourhood or landmark itself; 4 a city itself; 3 near a
+    place or a part of a region represented by a town; 2 a district, sub-district
+    or region; 1 a governorate (or its capital standing for it); 0 a river.
+    """
+    p = mention.place
+    if p is None or p.kind == "river":
+        return 0
+    if p.kind == "governorate":
+        return 1
+    if mention.geo_precision >= 3:
+        return 1 if p.kind == "city" else 2
+    if mention.geo_precision == 2:
+        return 3
+    if p.kind in _ADMIN or p.kind == "region":
+        return 2
+    return 4 if p.kind == "city" else 5
+
+
+_POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "feature"})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: plenty for comparing homonyms a few km apart."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+class PlaceRecognizer:
+    """Finds gazetteer places in a report (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load()
+        self._matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher()
+        for name in self.gazetteer.names():
+            self._matcher.add(name.key, (name.place_index, name.need))
+        self._matcher.find_all("")  # build the automaton now, not on the first report
+        self._primary_key = {p.id: " ".join(fold(p.name_ar).split()) for p in self.gazetteer.places}
+        self._payload_cache: dict[str, list[tuple[Place, int, bool]]] = {}
+        self._capital_ids = {p.id: a1 for a1, p in self.gazetteer.capitals.items()}
+
+    # -- candidates -------------------------------------------------------
+    def _candidate(self, text: str, m: PhraseMatch[tuple[int, int]]) -> _Candidate:
+        places = self._payload_cache.get(m.phrase)
+        if places is None:
+            places = self._payload_cache[m.phrase] = self._entries(m)
+        prev = _words_before(text, m.word_start)
+        words = [_strip(w) for w, _ in prev]
+        c = _Candidate(m, places, words, m.start, m.end)
+        w1 = words[0] if words else ""
+        w2 = words[1] if len(words) > 1 else ""
+        c.noun = _NOUNS.get(w1)
+        c.blocked = w1 in _GROUP_HEADS
+        rif_at = 0
+        if c.noun in ("city", "governorate", "subdistrict", "area") and _NOUNS.get(w2) in ("rif", "badia"):
+            c.noun, rif_at = _NOUNS[w2], 1  # "ريف مدينة البوكمال", "ريف ناحية السعن"
+        prefix = text[m.word_start : m.start]
+        if c.noun is None and prefix == "و" and w2 in _PLURAL_NOUNS:
+            c.noun = _NOUNS[w2]  # "قريتي الفاسدة ومسعدة": the dual covers both
+        # "قرب ذيبان", "قرب بلدة ذيبان", "بالقرب من ذيبان", "شمال شرق ذيبان"
+        c.near = w1 in _NEAR or (w1 == "من" and w2 in _NEAR_BEFORE_MIN) or (w1 in _NOUNS and w2 in _NEAR)
+        c.weak = bool(c.noun or c.near or w1 in _PREPS or prefix in _PROCLITIC_IN)
+        if c.noun in ("rif", "badia"):
+            c.start = prev[rif_at][1] + (len(prev[rif_at][0]) - len(words[rif_at]))
+        return c
+
+    def _entries(self, m: PhraseMatch[tuple[int, int]]) -> list[tuple[Place, int, bool]]:
+        """The places a phrase may be, each with what it needs before it and a short-name flag."""
+        key = m.phrase
+        if key in _GENERIC:
+            return []  # "أحياء المدينة" is not the neighbourhood called al-Madina
+        found: dict[str, tuple[Place, int]] = {}
+        for index, need in m.payloads:
+            p = self.gazetteer.places[index]
+            if p.id not in found or need < found[p.id][1]:
+                found[p.id] = (p, need)
+        words = key.split(" ")
+        distinctive = len(words) > 1 and words[0] not in _PERSONAL and len(key) >= 7
+        out = []
+        for p, need in found.values():
+            hand_written = p.id in self.gazetteer.default_precision  # regions.tsv: curated phrases
+            if (
+                need == NEED_NOTHING
+                and p.kind not in _FREE_KINDS
+                and not hand_written
+                and (not distinctive or p.kind == "neighbourhood")
+            ):
+                need = NEED_PREPOSITION  # a village or neighbourhood
+            # "وادي" is not و + "ادي": short names take no proclitic unless a city's
+            # (by its own name: "بحلب", but "فرقه" is not ف + "رقه")
+            short = len(key) <= 3 and not (p.kind in _FREE_KINDS and key == self._primary_key[p.id])
+            out.append((p, need, short))
+        return out
+
+    def _accept(self, c: _Candidate, coordinated: bool = False) -> None:
+        if c.blocked:
+            return
+        noun_ok = c.noun is not None and c.noun not in ("rif", "badia")
+        weak = c.weak or coordinated
+        glued = c.match.word_start != c.match.start
+        c.accepted = [
+            p
+            for p, need, short in c.places
+            if not (short and glued and not coordinated)
+            and (
+                need == NEED_NOTHING
+                or (need == NEED_PREPOSITION and weak)
+                or (need == NEED_PLACE_WORD and noun_ok)
+            )
+        ]
+
+    # -- resolution -------------------------------------------------------
+    def _filter_by_noun(self, c: _Candidate) -> list[Place]:
+        cands = c.accepted
+        wanted: tuple[str, ...] = ()
+        if c.noun == "governorate":
+            wanted = ("governorate",)
+        elif c.noun == "city":
+            wanted = ("city", "town")
+        elif c.noun == "town":
+            wanted = ("town", "village", "city")
+        elif c.noun == "village":
+            wanted = ("village", "town")
+        elif c.noun == "neighbourhood":
+            wanted = ("neighbourhood",)
+        elif c.noun == "subdistrict":
+            wanted = ("subdistrict",)
+        elif c.noun == "camp":
+            wanted = ("feature",)
+        if wanted:
+            chosen = [p for p in cands if p.kind in wanted]
+            if chosen:
+                return chosen
+        # Without "محافظة"/"ناحية" a name shared by a town and its admin unit is the town.
+        plain = [p for p in cands if p.kind not in _ADMIN and p.kind != "governorate"]
+        return plain or cands
+
+    def _is_point(self, c: _Candidate, p: Place) -> bool:
+        """Whether a resolved mention locates the report (a governorate's name alone does not)."""
+        if p.id in self._capital_ids:
+            return c.noun == "city"
+        return p.kind in _POINT_KINDS
+
+    def _resolve(self, cands: list[Place], c: _Candidate, anchors: list[tuple[int, Place, bool]]) -> Place:
+        pos = c.start
+        if len(cands) == 1:
+            return cands[0]
+        admin1 = Counter(p.admin1 for _, p, _ in anchors)
+        admin2 = Counter(p.admin2 for _, p, _ in anchors if p.kind not in ("governorate", "region"))
+        points = [(p.lat, p.lon) for _, p, is_point in anchors if is_point]
+
+        def score(p: Place) -> tuple[float, float]:
+            s = float(KIND_WEIGHT.get(p.kind, 1))
+            if self._primary_key[p.id] == c.match.phrase:
+                s += 2  # "أبو راسين" is rather the place so named than "أبو راسين حسكة"
+            if p.admin1 in admin1:
+                nearest = min(abs(a - pos) for a, q, _ in anchors if q.admin1 == p.admin1)
+                s += 2 + 3 * math.exp(-nearest / 400)  # a governorate named nearby counts most
+            if p.admin2 and p.admin2 in admin2:
+                s += 2
+            if points:
+                # homonyms in one admin unit: the one nearest the report's other places
+                d = min(_km(p.lat, p.lon, a, b) for a, b in points)
+                s += 3 * math.exp(-d / 25)
+            return s, -p.lat  # deterministic tie-break
+
+        return max(cands, key=score)
+
+    def _mention(self, c: _Candidate, place: Place, norm: Normalized) -> PlaceMention:
+        text = norm.text
+        end = c.end
+        direction = None
+        word_end = end + 1
+        while word_end < len(text) and is_word_char(text[word_end]):
+            word_end += 1
+        nxt = text[end + 1 : word_end] if text[end : end + 1] == " " else ""
+        if nxt in _DIRECTIONS and (c.noun in ("rif", "badia") or place.kind in ("governorate", "region")):
+            direction = _DIRECTIONS[nxt]
+            end = word_end
+        precision = self._precision(c, place)
+        if c.noun in ("rif", "badia") and place.kind not in ("region", "river", "governorate"):
+            place, precision = self._countryside(c, place, direction)
+        elif direction and place.kind == "governorate":
+            place = self._countryside(c, place, direction)[0]
+        if c.near:
+            precision = max(precision, 2)
+        start, stop = norm.to_original(c.start, end)
+        return PlaceMention(
+            type="place", start=start, end=stop, text=norm.original[start:stop], place=place,
+            geo_precision=precision,
+        )  # fmt: skip
+
+    def _precision(self, c: _Candidate, p: Place) -> int:
+        if p.id in self.gazetteer.default_precision:
+            return self.gazetteer.default_precision[p.id]
+        if p.kind in ("governorate", "district", "region", "river"):
+            return 3
+        if p.kind == "subdistrict":
+            return 2
+        if p.kind == "feature" and p.name_ar.startswith(("جبل", "جبال")):
+            return 2
+        # A governorate's name alone ("في دير الزور") stands for the governorate as
+        # often as for its capital: ACLED codes that as the capital at precision 3.
+        if p.id in self._capital_ids and c.noun != "city" and p.admin1 != "Damascus":
+            return 3
+        return 1
+
+    def _countryside(self, c: _Candidate, p: Place, direction: str | None) -> tuple[Place, int]:
+        gov = p.admin1 if (p.kind == "governorate" or p.id in self._capital_ids) else None
+        label = "Badia" if c.noun == "badia" else "countryside"
+        base = self.gazetteer.capitals.get(gov, p) if gov else p
+        lat, lon = base.lat, base.lon
+        if direction:
+            dlat, dlon = _OFFSET[direction]
+            lat, lon = round(lat + dlat, 4), round(lon + dlon, 4)
+        name = f"{direction + ' ' if direction else ''}{gov or p.name} {label}"
+        place = Place(
+            id=f"{p.id}-{label.lower()}{'-' + direction.lower() if direction else ''}",
+            name=name, name_ar=("بادية " if c.noun == "badia" else "ريف ") + p.name_ar, kind="region",
+            lat=lat, lon=lon, admin1=p.admin1, admin2=p.admin2 if not gov else None,
+        )  # fmt: skip
+        return place, 3 if gov else 2
+
+    # -- entry point ------------------------------------------------------
+    def recognize(self, doc: Document, norm: Normalized, options: Options) -> list[PlaceMention]:
+        text = norm.text
+        taken = bytearray(len(text))
+        chosen: list[_Candidate] = []
+        rejected: list[_Candidate] = []
+        # Longest match first: a match inside an accepted longer one can never be
+        # chosen, so it is not even examined (most raw matches are such pieces).
+        for m in sorted(self._matcher.find_all(text), key=lambda m: (m.start - m.end, m.start)):
+            if any(taken[m.start : m.end]):
+                continue
+            c = self._candidate(text, m)
+            self._accept(c)
+            if not c.accepted:
+                rejected.append(c)
+            elif not any(taken[c.start : c.end]):
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+                chosen.append(c)
+        # Places listed after an accepted one: "قريتي لاهثة والمتونة", "ذيبان، الحوايج".
+        chosen.sort(key=lambda c: c.end)
+        ends = [c.end for c in chosen]
+        for c in sorted(rejected, key=lambda c: c.start):
+            if c.blocked or not c.places or any(taken[c.start : c.end]):
+                continue
+            i = bisect_right(ends, c.match.word_start)
+            if i and self._coordinated(text, chosen[i - 1], c):
+                self._accept(c, coordinated=True)
+                if c.accepted:
+                    taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+                    chosen.insert(i, c)
+                    ends.insert(i, c.end)
+        chosen.sort(key=lambda c: c.start)
+        resolved = [self._filter_by_noun(c) for c in chosen]
+        anchors = [
+            (c.start, ps[0], len(ps) == 1 and self._is_point(c, ps[0]))
+            for c, ps in zip(chosen, resolved, strict=True)
+            if len({p.admin1 for p in ps}) == 1 and ps[0].admin1
+        ]
+        out = []
+        for c, ps in zip(chosen, resolved, strict=True):
+            place = self._resolve(ps, c, anchors)
+            if (place.kind == "neighbourhood" or c.noun == "neighbourhood") and not any(
+                q.admin1 == place.admin1 and a != c.start for a, q, _ in anchors
+            ):
+                continue  # a neighbourhood only in a report that names its city or governorate
+            out.append(self._mention(c, place, norm))
+        return out
+
+    @staticmethod
+    def _coordinated(text: str, prev: _Candidate, c: _Candidate) -> bool:
+        if prev.end > c.match.word_start:
+            return False
+        gap = text[prev.end : c.match.word_start]
+        glued = text[c.match.word_start : c.match.start]
+        if glued == "و":
+            return gap.strip(" \t") == ""
+        return glued == "" and gap != "" and set(gap) <= _SEPARATORS | {"و"} and len(gap) <= 4
