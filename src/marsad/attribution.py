@@ -1,0 +1,274 @@
+"""Attributed sources: who a report says it got its information from.
+
+"وفقاً لشبكة عين الفرات", "أفاد المرصد السوري لحقوق الإنسان", "بحسب مصادر
+محلية", "قالت وكالة سانا", "أعلنت وزارة الدفاع الروسية" each give a
+`SourceMention` whose name is the source as written, cleaned of quotes and
+clitics ("شبكة عين الفرات", "مصادر محلية").
+
+How, over the matching form of the text:
+
+1. an attribution cue: a reporting verb (أفاد، ذكرت، قالت، نقلت، أعلنت...),
+   a preposition (وفقاً لـ، بحسب، حسب، نقلاً عن، استناداً إلى) or "بحسب ما
+   أفاد";
+2. right after it, a source: a name from ``lexicon/sources.tsv``, a head
+   word for an outlet or body (شبكة، وكالة، موقع، المرصد، وزارة...) followed
+   by its name, or a generic head (مصادر، مصدر، ناشطون، شهود عيان...)
+   followed by its adjectives ("مصادر محلية متطابقة"). Anything else after a
+   cue ("قال إن...") is not a source;
+3. without a cue: "مصادر/مصدر + adjective" and the unambiguous names of
+   sources.tsv (datelines like "دير الزور – نورث برس"). Names that are also
+   common words ("الوطن", "العربية") need a cue or a head word.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.actors import LEXICON_DIR
+from marsad.document import Document, SourceMention
+from marsad.lexmatch import PhraseMatcher
+from marsad.normalize import Normalized, display, fold
+from marsad.options import Options
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+_VERBS = (
+    "افاد|افادت|ذكر|ذكرت|قال|قالت|نقل|نقلت|اعلن|اعلنت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|كشف|كشفت|"
+    "وثق|وثقت|رصد|رصدت|نشر|نشرت|بث|بثت|اورد|اوردت|تحدث|تحدثت|زعم|زعمت|ادعي|ادعت|رجح|رجحت|نفي|نفت|"
+    "افادت|يفيد|تفيد|يقول|تقول|يوكد|توكد|يشير|تشير|يرجح|ترجح|يذكر|تذكر|ينقل|تنقل|اتهم|اتهمت|تبني|تبنت"
+)
+
+
+@lru_cache(maxsize=1)
+def _cue_matcher() -> PhraseMatcher[str]:
+    """Every cue in one automaton (a regex alternation of them was the slowest part).
+
+    Payload: "cue" (a reporting verb or preposition: any source may follow),
+    "an" ("نقلت الوكالة عن مصدر": a known name or a generic head may follow),
+    "generic" ("مصادر"/"مصدر": counts with an adjective even without a cue).
+    Proclitics (و، ف، ب: "وقالت"، "بحسب") are lexmatch's.
+    """
+    m: PhraseMatcher[str] = PhraseMatcher()
+    verbs = _VERBS.split("|")
+    objects = ("", " به", " ها", " له")
+    for verb in verbs:
+        for obj in objects:
+            m.add(verb + obj, "cue")
+    for prep in ("حسب", "حسبما", "حسب ما"):
+        m.add(prep, "cue")
+        for verb in verbs:
+            for obj in objects:
+                m.add(f"{prep} {verb}{obj}", "cue")
+    for prep in ("وفقا", "طبقا", "استنادا", "استنادا الي", "نقلا عن"):
+        m.add(prep, "cue")
+    m.add("عن", "an")
+    m.add("مصادر", "generic")
+    m.add("مصدر", "generic")
+    m.find_all("")  # build now
+    return m
+
+
+_TOKEN_RE = re.compile(r"\w+|[\"“”«»'‘’]|[^\s\w]")
+_QUOTES = frozenset("\"“”«»'‘’")
+# Heads of an outlet or body's name; the name runs on after them.
+_NAMED_HEADS = _folded(
+        "شبكة الشبكة وكالة الوكالة موقع صحيفة الصحيفة جريدة مجلة قناة القناة تلفزيون التلفزيون إذاعة راديو "
+        "المرصد مرصد مركز المركز منظمة المنظمة وزارة القيادة قيادة المكتب مكتب حساب صفحة صفحات معرفات "
+        "تنسيقية تجمع مجموعة فريق لجنة اللجنة الهلال منصة مؤسسة مديرية إدارة دائرة المجلس مجلس الأمم "
+        "المتحدث الناطق هيئة الدفاع الإعلام"
+)
+# Generic heads: only indefinite adjectives follow ("مصادر محلية").
+_GENERIC_HEADS = _folded(
+        "مصادر مصدر ناشطون ناشطين الناشطون ناشطو ناشط شهود مراسل مراسلة مراسلنا مراسلتنا مراسلو مراسلي "
+        "تقارير تقرير أوساط"
+)
+# Words that end a name: particles, prepositions, time words, relatives.
+_STOPS = _folded(
+        "أن بأن إن انه بأنه أنه انها بأنها أنها في على عن من إلى الى مع اليوم أمس يوم صباح مساء ليل ليلة فجر "
+        "خلال حيث التي الذي الذين بعد قبل ضد عبر وفق حول منذ لدى عند كما ما لا لم لن قد هذا هذه ذلك تلك "
+        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا كذلك وأن بينما قوله قولها قولهم "
+    "مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة له لها لهم بدوره بدورها عينها عينه نفسها نفسه ذاتها ذاته"
+)
+# Trailing descriptions that are not part of the name ("شبكة X المحلية").
+_TRAILING = _folded(
+        "المحلية المحلي المعارض المعارضة المقرب المقربة الموالي الموالية الرسمي الرسمية التابع التابعة "
+        "المختص المختصة الحقوقي الحقوقية العامل العاملة المهتم المهتمة المعني المعنية المتخصص المتخصصة"
+)
+_ADJ_ENDINGS = ("ه", "ي", "ين", "ون", "يه", "يون", "يين")
+_MAX_NAME_TOKENS = 7
+
+
+_Span = tuple[int, int, bool]  # start, end (matching form), found in lam form
+
+
+@dataclass(frozen=True)
+class _Source:
+    name: str
+    cue_only: bool
+
+
+@lru_cache(maxsize=1)
+def _source_matcher() -> PhraseMatcher[_Source]:
+    matcher: PhraseMatcher[_Source] = PhraseMatcher()
+    with (LEXICON_DIR / "sources.tsv").open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        matcher.add(fold(row["name"]), _Source(row["name"], row["cue_only"] == "yes"))
+    matcher.find_all("")  # build now
+    return matcher
+
+
+def _is_adjective(token: str) -> bool:
+    if token.startswith("ال") or token in _STOPS or len(token) < 3:
+        return False
+    return token.endswith(_ADJ_ENDINGS)
+
+
+class AttributionRecognizer:
+    """Finds attributed sources; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._known = _source_matcher()
+        self._cues = _cue_matcher()
+
+    def recognize(self, doc: Document, norm: Normalized, options: Options) -> list[SourceMention]:
+        text = norm.text
+        spans: list[_Span] = []
+        for cue in self._cues.find(text):
+            kind = cue.payloads[0]
+            if kind == "generic":
+                span = self._name_at(text, cue.start, generic_only=True)
+                if span and span[1] > cue.end:  # a bare "مصدر" without a cue may be "مصدر النيران"
+                    spans.append(span)
+                continue
+            span = self._name_at(text, cue.end, generic_only=kind == "an")
+            if span:
+                spans.append(span)
+        for m in self._known.find(text):
+            if not m.payloads[0].cue_only:
+                spans.append((m.start, m.end, _lam_form(text, m.start, m.phrase)))
+        return self._mentions(doc, norm, spans)
+
+    def _name_at(self, text: str, pos: int, *, generic_only: bool = False) -> _Span | None:
+        found = itertools.islice(_TOKEN_RE.finditer(text, pos), 14)
+        tokens = [(t.start(), t.end(), t.group()) for t in found]
+        i = 0
+        # "لـ" written apart, opening quotes, and a glued ل ("لشبكة", "للمرصد")
+        while i < len(tokens) and (tokens[i][2] == "ل" or tokens[i][2] in _QUOTES):
+            i += 1
+        if i >= len(tokens):
+            return None
+        start = tokens[i][0]
+        word = tokens[i][2]
+        known = [
+            k
+            for k in self._known.find_all(text[start : start + 80])
+            if k.word_start == 0 and not (generic_only and k.payloads[0].cue_only)
+        ]
+        if known:
+            k = max(known, key=lambda k: k.end)
+            return start + k.start, start + k.end, _lam_form(text, start + k.start, k.phrase)
+        lam = False
+        if word.startswith("لل") and "ا" + word[1:] in _NAMED_HEADS | _GENERIC_HEADS:
+            start, word, lam = start + 1, "ا" + word[1:], True  # "للمرصد" = ل + المرصد
+        elif word.startswith("ل") and word[1:] in _NAMED_HEADS | _GENERIC_HEADS:
+            start, word = start + 1, word[1:]
+        span: tuple[int, int] | None = None
+        if word in _GENERIC_HEADS:
+            span = self._generic(text, tokens, i, start)
+        elif word in _NAMED_HEADS and not generic_only:
+            span = self._known_after_head(text, tokens, i, start) or self._named(tokens, i, start)
+        return (span[0], span[1], lam) if span else None
+
+    def _generic(self, text: str, tokens: list[tuple[int, int, str]], i: int, start: int) -> tuple[int, int]:
+        end = tokens[i][1]
+        head = tokens[i][2]
+        if head.startswith("مراسل") and i + 1 < len(tokens):
+            # "مراسل شبكة X": the outlet is the source
+            outlet = self._name_at(text, tokens[i + 1][0])
+            if outlet and not outlet[2]:
+                return outlet[0], outlet[1]
+        if head == "شهود" and i + 1 < len(tokens) and tokens[i + 1][2] == "عيان":
+            return start, tokens[i + 1][1]
+        for _s, e, w in tokens[i + 1 : i + 4]:
+            if not _is_adjective(w):
+                break
+            end = e
+        return start, end
+
+    def _known_after_head(
+        self, text: str, tokens: list[tuple[int, int, str]], i: int, start: int
+    ) -> tuple[int, int] | None:
+        """ "موقع نهر ميديا العامل في...": a known name after the head ends the name."""
+        j = i + 1
+        quoted = j < len(tokens) and tokens[j][2] in _QUOTES
+        if quoted:
+            j += 1
+        if j >= len(tokens):
+            return None
+        at = tokens[j][0]
+        known = [k for k in self._known.find_all(text[at : at + 80]) if k.start == 0]
+        if not known:
+            return None
+        end = at + max(k.end for k in known)
+        if quoted and end < len(text) and text[end] in _QUOTES:
+            end += 1
+        return start, end
+
+    def _named(self, tokens: list[tuple[int, int, str]], i: int, start: int) -> tuple[int, int] | None:
+        end = tokens[i][1]
+        j = i + 1
+        taken = 0
+        while j < len(tokens) and taken < _MAX_NAME_TOKENS:
+            s, e, w = tokens[j]
+            if w in _QUOTES:
+                # a quoted name right after the head: take it whole and stop
+                close = next((k for k in range(j + 1, len(tokens)) if tokens[k][2] in _QUOTES), None)
+                if close is None or close == j + 1 or taken:
+                    break
+                end = tokens[close][1]
+                break
+            if not w.isalnum() or w in _STOPS or w in _TRAILING:
+                break
+            if w.startswith("و") and w not in _NAMED_HEADS and len(w) > 3 and w[1:] not in ("طن",):
+                break  # "... وقالت": a new clause
+            end = e
+            taken += 1
+            j += 1
+        if end == tokens[i][1] and tokens[i][2] not in ("المرصد",):
+            return None  # a bare head ("الوزارة") names no one
+        return start, end
+
+    def _mentions(self, doc: Document, norm: Normalized, spans: list[_Span]) -> list[SourceMention]:
+        out: list[SourceMention] = []
+        taken: list[tuple[int, int]] = []
+        for s, e, lam in sorted(set(spans), key=lambda p: (p[0] - p[1], p[0])):
+            if any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            a, b = norm.to_original(s, e)
+            raw = doc.text[a:b]
+            out.append(SourceMention(type="source", start=a, end=b, text=raw, name=_clean(raw, lam)))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+def _lam_form(text: str, start: int, phrase: str) -> bool:
+    """True when a phrase with the article was found after ل without its alef ("للمرصد")."""
+    return phrase.startswith("ال") and not text.startswith("ال", start)
+
+
+def _clean(raw: str, lam: bool) -> str:
+    name = display(raw)
+    name = "".join(ch for ch in name if ch not in _QUOTES)
+    name = " ".join(name.replace("ـ", " ").split())
+    if lam:
+        name = "ا" + name  # "لمرصد" cut from "للمرصد" is "المرصد"
+    return name.strip(" ،,:.-–")
