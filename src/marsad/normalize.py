@@ -89,7 +89,15 @@ class Normalized:
         if start >= end:
             pos = self.offset(start)
             return pos, pos
-        return self.offset(start), self.offset(end - 1) + 1
+        first, last = self.offset(start), self.offset(end - 1) + 1
+        if self.offsets is not None:
+            # Harakat after the span's last letter belong to it: "تقريباً" is
+            # quoted whole, not as "تقريبا". Tatweel and split-word gaps are
+            # not marks, so a re-joined word's gap is not swallowed.
+            limit = self.offsets[end]
+            while last < limit and unicodedata.category(self.original[last]) == "Mn":
+                last += 1
+        return first, last
 
     def original_text(self, start: int, end: int) -> str:
         a, b = self.to_original(start, end)

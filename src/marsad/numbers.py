@@ -1,0 +1,456 @@
+"""Numbers and quantities: digits, number words, vague quantities, qualifiers.
+
+Works over the matching form of `marsad.normalize` (digits are ASCII there,
+أ/إ/آ → ا, ة → ه, ى → ي) and returns `NumberMention`s with original offsets.
+
+What counts as a number:
+
+* digits, with thousands separators ("1,200"); "ال48" (the article before
+  digits) and proclitics ("ب5");
+* cardinal words with proclitics and compounds: "بخمسة" 5, "ستة عشر" 16,
+  "خمسة وعشرين" 25, "مئتين" 200, "ثلاثة آلاف وخمسمئة" 3500, "3 آلاف" 3000;
+* duals of a short list of nouns that cannot be plurals ("عنصرين" 2;
+  "مدنيين" is left out: it is also the plural);
+* ACLED's vague quantities, qualifier "vague": عشرات 12, مئات 100, آلاف 1000,
+  عدة / بضعة / عدد من / العديد من 3; "عشرات الآلاف" 12000;
+* qualifiers: "أكثر من 30" at_least, "نحو 20" about, "أقل من 5" at_most,
+  "30 على الأقل" at_least; the mention's span includes the qualifier, except
+  one after a noun ("30 عنصراً على الأقل": the span is "30").
+
+What is not (skipped, no mention): ordinals ("الرابعة", "الخامس عشر"),
+"أحد" alone ("one of"), years (a bare 1900-2100 unless a qualifier precedes
+it), day numbers of dates ("14 آذار", "الـ14 من شهر آذار") and numeric dates
+or times ("14/3/2021", "10:30"), numbers followed by a duration or a measure
+("48 ساعة", "ثلاثة أيام", "5 كم", "20%"), and numbers that name things
+("اللواء 47", "القرار 2254", "الساعة 10").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from marsad.document import Document, NumberMention
+from marsad.lexmatch import is_word_char
+from marsad.normalize import Normalized, fold
+from marsad.options import Options
+
+# Proclitics glued to a number word; the article forms carry "ال" and are part
+# of the mention ("الخمسة"), the others are not ("بخمسة" → "خمسة").
+_PLAIN_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+_ARTICLE_CLITICS = ("ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل")
+# Kinds that may carry the article. Tens are left out: "العشرين" is mostly
+# ordinal ("القرن العشرين"); units 2 too: "الاثنين" is Monday.
+_ALL_CLITICS = frozenset(_PLAIN_CLITICS + _ARTICLE_CLITICS)
+_ARTICLE_KINDS = frozenset({"unit", "hundred", "thousand", "million", "vague", "ordinal"})
+_MULTIPLIERS = frozenset({"thousand", "million"})
+
+_DIGITS_RE = re.compile(r"\d+")
+_TOKEN_RE = re.compile(r"[^\W\d_]*\d+(?:[.,/:\-]\d+)*|[^\W\d_]+")
+_YEAR_MIN, _YEAR_MAX = 1900, 2100
+# A number after these is a span length or a day of the month, not a count.
+_BEFORE_SPAN = frozenset({"يوم", "الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str
+    value: int
+    clitic: str  # the proclitic(s) before the base word, article included
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, _Word]  # surface form (with proclitics) → entry
+    spotter: WordSpotter  # finds the words that can start or carry a number
+    before: re.Pattern[str]  # qualifier phrase ending right before a number
+    after: re.Pattern[str]  # qualifier phrase right after a number (or after one noun)
+    names: frozenset[str]  # words after which a number is a name
+    measures: frozenset[str]  # words after a number that make it a measure
+    ordinal_nouns: frozenset[str]  # "اليوم" in "اليوم الـ100"
+    months: frozenset[str]  # first words of month names
+    durations: frozenset[str]
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    text = resources.files("marsad.lexicon").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    words: dict[str, _Word] = {}
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    names: set[str] = set()
+    measures: set[str] = set()
+    ordinal_nouns: set[str] = set()
+    for word, value, kind in _read_tsv("numbers.tsv"):
+        base = fold(word)
+        if kind.startswith("before:"):
+            before[base] = kind.split(":")[1]
+        elif kind.startswith("after:"):
+            after[base] = kind.split(":")[1]
+        elif kind == "name":
+            names.add(base)
+        elif kind == "measure":
+            measures.add(base)
+        elif kind == "ordinal_noun":
+            ordinal_nouns.update({base, "ل" + base[1:]})  # "لليوم"
+        else:
+            article = kind in _ARTICLE_KINDS and not (kind == "unit" and value == "2")
+            clitics: tuple[str, ...] = _PLAIN_CLITICS + (_ARTICLE_CLITICS if article else ())
+            for clitic in clitics:
+                surface = clitic + base  # "لل" is ل + ال with the alef dropped: "للخمسة"
+                # the bare word wins over a clitic reading of another word
+                words.setdefault(surface, _Word(kind, int(value), clitic))
+    months: set[str] = set()
+    durations: set[str] = set()
+    for word, kind, _value in _read_tsv("calendar.tsv"):
+        if kind.startswith("month"):
+            months.add(fold(word).split()[0])
+        elif kind == "duration":
+            durations.add(fold(word))
+    # after a number, "يوم" is rarely its unit ("قتل ثلاثة يوم السبت") and the
+    # article forms never are ("قتل خمسة الأسبوع الماضي")
+    durations -= {"يوم"}
+    bare = [w for w, e in words.items() if not e.clitic and e.kind != "ordinal"]
+    return _Lexicon(
+        words=words,
+        spotter=WordSpotter(dict.fromkeys(bare, _ALL_CLITICS)),
+        before=_phrase_pattern(before, at_end=True),
+        after=_phrase_pattern(after, at_end=False),
+        names=frozenset(names),
+        measures=frozenset(measures),
+        ordinal_nouns=frozenset(ordinal_nouns),
+        months=frozenset(months),
+        durations=frozenset(durations),
+    )
+
+
+def _phrase_pattern(phrases: dict[str, str], *, at_end: bool) -> re.Pattern[str]:
+    longest_first = sorted(phrases.items(), key=lambda x: -len(x[0]))
+    alternatives = "|".join(f"(?P<{q}_{i}>{re.escape(p)})" for i, (p, q) in enumerate(longest_first))
+    if at_end:  # "... أكثر من " ending where the number starts; "بنحو" keeps its ب
+        return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{alternatives})\s*$")
+    return re.compile(rf"\s*(?P<noun>[^\W\d_]+\s+)?(?:{alternatives})(?!\w)")
+
+
+def word_value(word: str) -> int | None:
+    """The value of one cardinal number word in matching form ("ثلاثه" → 3), or None."""
+    entry = _lexicon().words.get(word)
+    if entry is None or entry.kind not in ("unit", "ten", "hundred", "thousand") or entry.clitic:
+        return None
+    return entry.value
+
+
+def _digits_value(token: str) -> tuple[int | None, bool]:
+    """(value, decimal) of a digit token; None for dates, times, ranges."""
+    if any(c in token for c in "/:-"):
+        return None, False
+    if "," in token:
+        head, *groups = token.split(",")
+        if all(len(g) == 3 for g in groups) and len(head) <= 3:
+            return int(head + "".join(groups)), False
+        return None, False
+    if "." in token:
+        parts = token.split(".")
+        if len(parts) == 2:
+            return int(parts[0]), True
+        return None, False
+    return int(token), False
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int  # of the number itself, after plain proclitics
+    end: int
+    word_start: int
+    text: str  # whole token, matching form
+    entry: _Word | None  # number word
+    digits: int | None = None
+    decimal: str = ""
+
+
+class NumberRecognizer:
+    """Finds counts and quantities; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._lex = _lexicon()
+
+    def recognize(self, doc: Document, norm: Normalized, options: Options) -> list[NumberMention]:
+        spans = find_numbers(norm.text)
+        mentions = []
+        for start, end, value, qualifier in spans:
+            a, b = original_span(norm, start, end)
+            mentions.append(NumberMention("number", a, b, doc.text[a:b], value=value, qualifier=qualifier))
+        return mentions
+
+
+class WordSpotter:
+    """Finds whole words of a list in text, each with the proclitics allowed before it.
+
+    Tokenising a whole report in Python costs more than the recognisers'
+    budget; an Aho-Corasick automaton (pyahocorasick, in C) finds the few
+    places worth a closer look, and only its hits are checked in Python.
+    """
+
+    def __init__(self, entries: dict[str, frozenset[str]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for key, clitics in entries.items():
+            self._automaton.add_word(key, (len(key), clitics, max(map(len, clitics), default=0)))
+        self._automaton.make_automaton()
+
+    def spots(self, text: str, extra: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+        """Sorted (word start, end) of each hit, proclitics included, and the matches of `extra`."""
+        found = [m.span() for m in extra.finditer(text)] if extra is not None else []
+        n = len(text)
+        for last, (length, clitics, longest) in self._automaton.iter(text):
+            end = last + 1
+            if end < n and is_word_char(text[end]):
+                continue
+            start = end - length
+            word_start = start
+            while word_start > 0 and is_word_char(text[word_start - 1]) and start - word_start <= longest:
+                word_start -= 1
+            at_boundary = word_start == 0 or not is_word_char(text[word_start - 1])
+            if at_boundary and text[word_start:start] in clitics:
+                found.append((word_start, end))
+        found.sort()
+        return found
+
+
+def _windows(spots: list[tuple[int, int]], text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of `text` around `spots`, widened to word boundaries and merged."""
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    for s, e in spots:
+        a, b = max(0, s - before), min(n, e + after)
+        while a > 0 and is_word_char(text[a - 1]):
+            a -= 1
+        while b < n and is_word_char(text[b]):
+            b += 1
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return windows
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, value, qualifier) of each quantity in matching-form `text`, normalised offsets."""
+    lex = _lexicon()
+    found: list[tuple[int, int, int, str]] = []
+    # the word before a number and the two after it decide whether it is a count
+    for a, b in _windows(lex.spotter.spots(text, _DIGITS_RE), text, 12, 25):
+        _parse_tokens(_tokenize(text, a, b, lex), text, lex, found)
+    return found
+
+
+def _clitic_cut(clitic: str) -> int:
+    """How much of a word's proclitics to leave out of the mention: all but the article."""
+    if clitic in _PLAIN_CLITICS:
+        return len(clitic)
+    return len(clitic) - 2  # "بالعشرات" → "العشرات"; "للخمسة" stays whole
+
+
+def original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """`norm.to_original`, with the marks that follow the span's last letter in the original
+    ("تقريباً", "عنصرَين") quoted too: they belong to the word."""
+    a, b = norm.to_original(start, end)
+    original = norm.original
+    while b < len(original) and (original[b] == "\u0640" or unicodedata.category(original[b]) == "Mn"):
+        b += 1
+    return a, b
+
+
+def _tokenize(text: str, a: int, b: int, lex: _Lexicon) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _TOKEN_RE.finditer(text, a, b):
+        tok = m.group()
+        s, e = m.span()
+        if tok[-1].isdigit():
+            head = tok.rstrip("0123456789.,/:-")
+            i = len(head)
+            if head not in _PLAIN_CLITICS and head not in _ARTICLE_CLITICS:
+                tokens.append(_Token(s, e, s, tok, None))
+                continue
+            value, decimal = _digits_value(tok[i:])
+            cut = _clitic_cut(head)
+            tokens.append(_Token(s + cut, e, s, tok, None, value, tok[i:] if decimal else ""))
+            if value is None:
+                tokens[-1].digits = -1  # a date, time or range: not a count, but not a word either
+            continue
+        entry = lex.words.get(tok)
+        cut = _clitic_cut(entry.clitic) if entry is not None else 0
+        tokens.append(_Token(s + cut, e, s, tok, entry))
+    return tokens
+
+
+def _parse_tokens(
+    tokens: list[_Token], text: str, lex: _Lexicon, found: list[tuple[int, int, int, str]]
+) -> None:
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.digits is None and t.entry is None:
+            i += 1
+            continue
+        if t.entry is not None and t.entry.kind == "ordinal":
+            # "الخامس عشر" is an ordinal: its عشر is not ten
+            nxt = tokens[i + 1].entry if i + 1 < n else None
+            i += 2 if nxt is not None and nxt.value == 10 and nxt.kind == "unit" else 1
+            continue
+        j, value, qualifier = _parse_at(tokens, i, text)
+        if value is None:
+            i = max(j, i + 1)
+            continue
+        start, end = t.start, tokens[j - 1].end
+        if _skip(tokens, i, j, lex):
+            i = j
+            continue
+        if qualifier == "exact":
+            floor = found[-1][1] if found else 0  # a qualifier never reaches into the last mention
+            mb = lex.before.search(text, max(floor, start - 24), start)
+            ma = lex.after.match(text, end) if mb is None else None
+            if mb is not None:
+                qualifier = _group_qualifier(mb)
+                start = mb.start(mb.lastindex or 0)
+            elif _is_year(t, i, j):
+                i = j  # a bare year; "أكثر من 2000" keeps its count
+                continue
+            elif ma is not None:
+                qualifier = _group_qualifier(ma)
+                # "30 تقريباً" is one mention; in "30 عنصراً على الأقل" the noun stays outside,
+                # for the event rules to read
+                end = end if ma.group("noun") else ma.end()
+        found.append((start, end, value, qualifier))
+        i = j
+        while i < n and tokens[i].start < end:  # "خمسة عناصر تقريباً": the words the qualifier took
+            i += 1
+
+
+def _group_qualifier(m: re.Match[str]) -> str:
+    for name, val in m.groupdict().items():
+        if val is not None and name != "noun":
+            return name.rsplit("_", 1)[0]
+    return "exact"
+
+
+def _is_year(t: _Token, i: int, j: int) -> bool:
+    return j == i + 1 and t.digits is not None and _YEAR_MIN <= t.digits <= _YEAR_MAX and not t.decimal
+
+
+def _skip(tokens: list[_Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """Dates, years, names, durations and measures: numbers that are not counts."""
+    t = tokens[i]
+    article = t.text.startswith("ال") and t.digits is not None
+    prev = tokens[i - 1].text if i > 0 else ""
+    if prev == "ال" and i > 1:  # "الـ 18" keeps a space once the tatweel is gone
+        article, prev = True, tokens[i - 2].text
+    if prev[:1] in ("و", "ف") and prev[1:] in lex.names:
+        prev = prev[1:]  # "والفرقة 25"
+    if article and prev in lex.ordinal_nouns:
+        return True  # "لليوم الـ100": the hundredth day
+    nxt = tokens[j].text if j < len(tokens) else ""
+    nxt2 = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    # "اللواء 47", "آذار 14", "الساعات ال24", "يوم 14"; not "اليوم": "قتل اليوم 5 عناصر"
+    if prev in lex.names or prev in lex.months or prev in _BEFORE_SPAN:
+        return True
+    entry = tokens[i].entry
+    if entry is not None and entry.kind == "dual":
+        return False  # "مقتل شابين يوم أمس": the dual is its own noun
+    if nxt in lex.durations or nxt in lex.measures or nxt in lex.months:
+        return True
+    # "14 من شهر آذار"; "طفل دون 18 من عمره"
+    return nxt in ("من", "شهر") and (nxt2 in lex.months or nxt2 == "شهر" or nxt2.startswith("عمر"))
+
+
+def _parse_at(tokens: list[_Token], i: int, text: str) -> tuple[int, int | None, str]:
+    """Parse the number that starts at token i: (index after it, value or None, qualifier)."""
+    t = tokens[i]
+    n = len(tokens)
+
+    def adjacent(k: int) -> bool:
+        # the next token follows with only white space in between
+        return k < n and text[tokens[k - 1].end : tokens[k].word_start].isspace()
+
+    def next_entry(k: int) -> _Word | None:
+        return tokens[k].entry if adjacent(k) else None
+
+    if t.digits is not None:
+        if t.digits < 0:
+            return i + 1, None, "exact"
+        if text[t.end : t.end + 2].lstrip()[:1] in ("%", "\u066a"):  # "20%", "20 ٪"
+            return i + 1, None, "exact"
+        value: float = float(t.decimal) if t.decimal else t.digits
+        mult = next_entry(i + 1)
+        if mult is not None and mult.kind in _MULTIPLIERS:
+            return i + 2, int(value * mult.value), "exact"  # "3 آلاف", "2.5 مليون"
+        if t.decimal:
+            return i + 1, None, "exact"
+        return i + 1, int(value), "exact"
+    e = t.entry
+    assert e is not None
+    if e.kind == "dual":
+        return i + 1, 2, "exact"
+    if e.kind in ("vague", "vague_of"):
+        k = i + 1
+        if e.kind == "vague_of":
+            if not (adjacent(k) and tokens[k].text == "من"):
+                return i + 1, None, "exact"
+            return k + 1, e.value, "vague"
+        nk = next_entry(k)
+        if nk is not None and nk.kind in _MULTIPLIERS and nk.value in (1000, 1000000):
+            return k + 1, e.value * nk.value, "vague"
+        return k, e.value, "vague"
+    if e.kind == "teen_unit":
+        ten = next_entry(i + 1)
+        if ten is not None and ten.value == 10 and not ten.clitic:
+            return i + 2, e.value + 10, "exact"
+        return i + 1, None, "exact"
+    total = 0
+    cur = e.value
+    last = e
+    k = i + 1
+    # a thousand/million on its own: "ألف" 1000, "آلاف" alone is vague
+    if e.kind in _MULTIPLIERS and e.value == 1000 and t.text.endswith("الاف"):
+        return k, 1000, "vague"
+    if e.kind in _MULTIPLIERS:
+        total, cur = cur, 0
+    while adjacent(k):
+        nxt = tokens[k].entry
+        if nxt is None:
+            break
+        glued = nxt.clitic == ""
+        wa = nxt.clitic == "و"
+        if glued and nxt.kind == "unit" and nxt.value == 10 and last.kind == "unit" and cur < 10:
+            cur += 10  # "ستة عشر"
+        elif glued and nxt.kind == "hundred" and nxt.value == 100 and last.kind == "unit" and 3 <= cur <= 9:
+            cur *= 100  # "ثلاث مئة"
+        elif glued and nxt.value in (1000, 1000000) and last.kind not in _MULTIPLIERS:
+            total += (cur or 1) * nxt.value  # "ثلاثة آلاف", "عشرين ألفا"
+            cur = 0
+        elif wa and nxt.kind == "ten" and last.kind == "unit" and cur % 100 < 10:
+            cur += nxt.value  # "خمسة وعشرين"
+        elif wa and nxt.kind in ("unit", "ten", "hundred") and last.kind in ("hundred", *_MULTIPLIERS):
+            if last.kind == "hundred" and nxt.kind == "hundred":
+                break
+            cur += nxt.value  # "مئة وخمسة", "ألف وخمسمئة"
+        elif wa and nxt.kind in _MULTIPLIERS and last.kind in _MULTIPLIERS and nxt.value < last.value:
+            total += nxt.value
+        else:
+            break
+        last = nxt
+        k += 1
+    return k, total + cur, "exact"
