@@ -131,7 +131,8 @@ def _read(path: Path) -> Callable[[Corpus], int]:
 
 
 def _documents(corpus: Corpus) -> list[Document]:
-    return [d for d in iter_documents([str(corpus.text_dir)], Options(progress=False)) if isinstance(d, Document)]
+    read = iter_documents([str(corpus.text_dir)], Options(progress=False))
+    return [d for d in read if isinstance(d, Document)]
 
 
 def _annotate(corpus: Corpus) -> int:
