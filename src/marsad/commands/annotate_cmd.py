@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from typing import IO, Any
 
 import click
 
 from marsad.annotate import annotate as run_annotate
-from marsad.commands.common import parse_date, run_documents
+from marsad.commands.common import input_options, run_documents
 from marsad.document import Document, Mention
-from marsad.options import DEFAULT_MAX_BYTES, Options
+from marsad.options import Options
 
 # Terminal colours per mention type (rich styles).
 STYLES = {
@@ -70,21 +69,11 @@ def render_text(doc: Document, out: IO[str]) -> None:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1)
+@input_options
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
               help="json: one object per report per line; text: the report with mentions highlighted.")
-@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
-              help="Reference date for relative dates (overrides what the reports say).")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Skip inputs or records larger than this.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: when stderr is a terminal).")
-def annotate(inputs: tuple[str, ...], fmt: str, published: date | None, max_bytes: int,
-             progress: bool | None) -> None:
+def annotate(inputs: list[str], options: Options, fmt: str) -> None:
     """Print every place, actor, number, date, person and source recognised in INPUTS."""
-    if not inputs and sys.stdin.isatty():
-        raise click.UsageError("give INPUTS, or - to read standard input")
-    options = Options(published=published, max_bytes=max_bytes, progress=progress)
     out = sys.stdout
 
     def show(doc: Document) -> None:
@@ -94,4 +83,4 @@ def annotate(inputs: tuple[str, ...], fmt: str, published: date | None, max_byte
         else:
             render_text(doc, out)
 
-    sys.exit(run_documents(list(inputs) or ["-"], options, show, stdin=sys.stdin.buffer))
+    sys.exit(run_documents(inputs, options, show, stdin=sys.stdin.buffer))

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import IO
+from typing import IO, Any
 
 import click
 
 from marsad.document import Document
-from marsad.options import Options
+from marsad.options import DEFAULT_MAX_BYTES, Options
 from marsad.sources import ReadError, iter_documents
 
 
@@ -25,6 +26,31 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value)
     except ValueError as e:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from e
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The INPUTS argument and the reading options every command shares.
+
+    The decorated function receives `inputs` (a list, "-" when none was
+    given) and a ready `options: Options` instead of the raw values.
+    """
+
+    @click.argument("inputs", nargs=-1)
+    @click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
+                  help="Reference date for relative dates (overrides what the reports say).")
+    @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+                  help="Skip inputs or records larger than this.")
+    @click.option("--progress/--no-progress", default=None,
+                  help="Progress bar (default: when stderr is a terminal).")
+    @functools.wraps(command)
+    def wrapper(inputs: tuple[str, ...], published: date | None, max_bytes: int,
+                progress: bool | None, **kwargs: Any) -> Any:
+        if not inputs and sys.stdin.isatty():
+            raise click.UsageError("give INPUTS, or - to read standard input")
+        options = Options(published=published, max_bytes=max_bytes, progress=progress)
+        return command(list(inputs) or ["-"], options, **kwargs)
+
+    return wrapper
 
 
 def _want_progress(options: Options, stream: IO[str]) -> bool:
