@@ -1,0 +1,93 @@
+"""`marsad extract` (events out of reports) and `marsad eval` (extract a corpus, then score it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+import click
+
+from marsad.commands.common import parse_date, run_documents
+from marsad.document import Document
+from marsad.events import extract_events
+from marsad.export import FORMATS, header, render
+from marsad.options import DEFAULT_MAX_BYTES, Options
+
+
+def extract_to(inputs: list[str], options: Options, fmt: str, out: IO[str]) -> int:
+    """Extract events from every input and write them to `out`; returns the exit code."""
+    head = header(fmt)
+    if head is not None:
+        click.echo(head, file=out)
+
+    def handle(doc: Document) -> None:
+        for ev in extract_events(doc, options):
+            click.echo(render(ev, fmt), file=out)
+
+    return run_documents(inputs, options, handle, stdin=sys.stdin.buffer)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one event per line (the evaluation contract); table: aligned summary; csv.")
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
+              help="Reference date for relative dates (overrides what the reports say).")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip inputs or records larger than this.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: when stderr is a terminal).")
+def extract(inputs: tuple[str, ...], fmt: str, published: date | None, max_bytes: int,
+            progress: bool | None) -> None:
+    """Print the events found in INPUTS (files, folders, JSONL corpora, WARC, '-' for stdin), one per line."""
+    options = Options(published=published, max_bytes=max_bytes, progress=progress)
+    sys.exit(extract_to(list(inputs) or ["-"], options, fmt, sys.stdout))
+
+
+def score_script(gold_dir: Path) -> Path:
+    """The scorer for a gold set: score.py beside the gold folder or up to two levels above it
+    (the kit's layout is KIT/score.py with KIT/dev/gold/); else the kit's own scorer in a
+    `shared/eval/` beside any folder above (a set kept in the repository, scored by the kit)."""
+    gold_dir = gold_dir.resolve()
+    for folder in (gold_dir.parent, gold_dir, gold_dir.parent.parent):
+        candidate = folder / "score.py"
+        if candidate.is_file():
+            return candidate
+    for folder in gold_dir.parents:
+        candidate = folder.parent / "shared" / "eval" / "score.py"
+        if candidate.is_file():
+            return candidate
+    raise click.UsageError(f"no score.py beside {gold_dir}; name one with --scorer")
+
+
+@click.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON instead of its text report.")
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also keep the extracted events in this file.")
+@click.option("--per-doc", is_flag=True, help="Also list tp/fp/fn per document.")
+@click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The kit's score.py, when it is not beside GOLD_DIR.")
+def eval_(gold_dir: Path, corpus: Path, as_json: bool, predictions: Path | None, per_doc: bool,
+          scorer: Path | None) -> None:
+    """Extract events from CORPUS (JSONL) and score them against GOLD_DIR with the kit's score.py."""
+    scorer = scorer or score_script(gold_dir)
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = predictions or Path(tmp) / "predictions.jsonl"
+        with open(pred, "w", encoding="utf-8") as out:
+            code = extract_to([str(corpus)], Options(progress=False), "jsonl", out)
+        if code:
+            sys.exit(code)
+        cmd = [sys.executable, str(scorer), str(gold_dir), str(pred)]
+        cmd += ["--json"] if as_json else []
+        cmd += ["--per-doc"] if per_doc else []
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    click.echo(result.stdout, nl=False)
+    if result.stderr:
+        click.echo(result.stderr, nl=False, err=True)
+    sys.exit(result.returncode)

@@ -1,0 +1,336 @@
+"""Event arguments: where, when and how many.
+
+* Place: from the event's frame, else its sentence, else its paragraph, else
+  the headline. Places named as someone's origin ("المنحدر من بلدة ...") are
+  not where it happened, and a governorate or district named only to situate
+  a town ("في بلدة التبني بريف دير الزور") gives way to the town. A list of
+  places of one level ("قرى دردارة وتل شنان") is returned whole: the caller
+  makes one event per place.
+* Date: the date mention nearest the trigger in the frame, else the sentence,
+  else the report's reference date.
+* Counts: the number beside each casualty word (ACLED: the lowest figure,
+  "more than 30" is 30, vague words as the number recogniser values them), or
+  the implicit one of a singular or dual noun ("قُتل عنصر", "مقتلهما").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.document import DateMention, NumberMention, PlaceMention
+from marsad.event_cues import CueHit
+from marsad.frames import DocText, Frame, folded_regex
+from marsad.places import place_rank
+
+# Between two places of a list: "و", commas, "كل من", and directions relative to the previous one.
+_LIST_GAP = folded_regex(
+    r"^(?:[\s,،\-\"'“”«»()]|و|كل من|(?:بلد(?:ه|ات)|قري(?:ه|تي)|قرى|مدين(?:ه|تي))\s|"
+    r"(?:شرق|غرب|شمال|جنوب)(?:ي|ها)?)*$"
+)
+# Words after a number that make it an age, a duration, an amount of money... not a head count.
+_NOT_PEOPLE = folded_regex(
+    r"^\s*(?:ال)?(?:ساع|يوم|ايام|عام|اعوام|سن|شهر|اشهر|اسبوع|دقيق|دولار|ليره|كم|كيلو|متر|%|بالمئه|"
+    r"نقط|مقر|حاجز|حواجز|غار|صاروخ|قذيف|هجم|عمليات|طائر|سيار|مرات|قري|قرى|بلد|مدرع|دباب|عرب|اليه|اليات|"
+    r"عائل|اسر|منزل|منازل|مبن|خيم|الف|الاف|مليون)"
+)
+
+
+_ROUTED = frozenset({"military_operation", "deployment"})  # kinds that move along a route
+_AREAS = frozenset({"governorate", "district", "subdistrict", "region"})
+_LEAD_BLOCKS = 2  # the headline places events of the first paragraphs only
+_BETWEEN = folded_regex(r"بين\s+(?:\w+\s+){0,2}$")  # "على الطريق بين X و Y": one place, not two
+_REPORT_REACH = 35  # a date this close after "ذكرت/أفاد/قال ..." is the report's
+_CONTAINER_RANK = 3  # place_rank of a region, or "near / the countryside of" a town
+_UPDATE = folded_regex(r"(?:ارتفع|بلغ|وصل)\w*\s+(?:الى|ل)?\s*$")
+_AGE = folded_regex(r"(?:سن|عمر|عمره|العمر|الساعه)\s*(?:ال)?\s*$")
+_SUBSET = folded_regex(r"(?:بينهم|منهم|بينهن|منهن)(?!.*(?:بينهم|منهم))")
+# Quoted names after a casualty word: مقتل "أدهم" و"جهاد": one person each.
+_QUOTED = re.compile(r'^\s*["“”«»]([^"“”«»]{2,40})["“”«»]\s*(?:[،,]|و)?\s*')
+
+
+def tier(m: PlaceMention) -> int:
+    """Specificity of a place mention (`marsad.places.place_rank`): higher is more precise."""
+    return place_rank(m)
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Is `outer` named only to situate `inner` ("التبني بريف دير الزور")? A governorate, region
+    or countryside can be; a town named as itself ("مدينة إدلب وبنش") cannot."""
+    p, q = outer.place, inner.place
+    if p is None or q is None or p.id == q.id:
+        return False
+    if tier(outer) >= tier(inner) or tier(outer) > _CONTAINER_RANK:
+        return False
+    if p.name in (q.admin1, q.admin2, q.admin3):
+        return True
+    return p.kind in _AREAS and p.admin1 is not None and p.admin1 == q.admin1
+
+
+def _places(dt: DocText, start: int, end: int, origins_too: bool | None = False) -> list[PlaceMention]:
+    """Candidate places in [start, end): without origins (False), with weak ones ("من بلدة", True),
+    or with all of them (None)."""
+    places = [m for m in dt.mentions_in(start, end, "place") if isinstance(m, PlaceMention) and m.place]
+    if not places:
+        return []
+    # "قوات حكومة دمشق" names an actor, not a place; a river is a last resort.
+    actors = dt.mentions_in(start, end, "actor")
+    places = [m for m in places if not any(a.start <= m.start and m.end <= a.end for a in actors)]
+    if any(m.place is not None and m.place.kind != "river" for m in places):
+        places = [m for m in places if m.place is not None and m.place.kind != "river"]
+    origins = [
+        h
+        for h in dt.hits_in(start, end)
+        if h.cls == "origin" and origins_too is not None and (not origins_too or h.cue.has("strong"))
+    ]
+    kept = [m for m in places if not any(0 <= m.start - h.end <= 20 for h in origins)]
+    return [m for m in kept if not any(_contains(m, o) for o in kept)]
+
+
+def choose_places(
+    dt: DocText, frame: Frame, anchor: int, kind: str = ""
+) -> tuple[list[PlaceMention], str]:
+    """The event's place(s) and where they were found: the frame; else a place the frame gives
+    only as a "from" ("خطفوا شاباً من بلدة X": where he was taken from, for want of better); else
+    the sentence, the paragraph, and (for the lead paragraphs) the headline. Protesters "من أبناء
+    مدينة X" protest in X: for a protest even an origin is a place."""
+    s = frame.sentence
+    scopes: list[tuple[str, int, int, bool | None]] = [
+        ("frame", frame.start, frame.end, False),
+        ("frame", frame.start, frame.end, True),
+    ]
+    if kind == "protest":
+        scopes.append(("frame", frame.start, frame.end, None))
+    scopes.append(("sentence", s.start, s.end, False))
+    block_start, block_end = dt.block_span(s.block)
+    scopes.append(("paragraph", block_start, block_end, False))
+    title = next((i for i, b in enumerate(dt.blocks) if b.kind == "title"), None)
+    if title is not None and s.block - title <= _LEAD_BLOCKS:
+        scopes.append(("title", dt.blocks[title].start, dt.blocks[title].end, False))
+    if kind in _ROUTED:
+        legs = _route(dt, frame)
+        if len(legs) > 1:
+            return legs, "frame"
+    for scope, a, b, origins_too in scopes:
+        found = _places(dt, a, b, origins_too)
+        if found:
+            return _pick(dt, found, anchor if scope == "frame" else a), scope
+    return [], ""
+
+
+def _route(dt: DocText, frame: Frame) -> list[PlaceMention]:
+    """The most precise place of each leg of "من X ... وصولاً إلى Y ... ومروراً بـ Z"."""
+    cuts = [h.start for h in frame.hits if h.cls == "route"]
+    if not cuts:
+        return []
+    bounds = [frame.start, *cuts, frame.end]
+    out: list[PlaceMention] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        found = _places(dt, a, b)
+        if found:
+            best = max(tier(m) for m in found)
+            pick = next(m for m in found if tier(m) == best)
+            if pick.place is not None and all(pick.place != o.place for o in out):
+                out.append(pick)
+    return out
+
+
+def _pick(dt: DocText, found: list[PlaceMention], anchor: int) -> list[PlaceMention]:
+    best = max(tier(m) for m in found)
+    top = [m for m in found if tier(m) >= best]
+    after = [m for m in top if m.start >= anchor]
+    chosen = after[0] if after else top[-1]
+    # the coordinated list the chosen place belongs to
+    ordered = sorted(found, key=lambda m: m.start)
+    i = ordered.index(chosen)
+    group = [chosen]
+    j = i
+    while j + 1 < len(ordered) and _is_list_gap(dt, ordered[j].end, ordered[j + 1].start):
+        j += 1
+        if ordered[j].place is not None and all(ordered[j].place != g.place for g in group):
+            group.append(ordered[j])
+    j = i
+    while j > 0 and _is_list_gap(dt, ordered[j - 1].end, ordered[j].start):
+        j -= 1
+        if ordered[j].place is not None and all(ordered[j].place != g.place for g in group):
+            group.insert(0, ordered[j])
+    if _BETWEEN.search(dt.folded(max(0, group[0].start - 25), group[0].start)):
+        return [group[0]]
+    return group
+
+
+def _is_list_gap(dt: DocText, a: int, b: int) -> bool:
+    """Do two place mentions stand in one list ("كنصفرة والبارة", "إدلب وبنش شرقها")? A bare
+    space is no list: "طريق حلب اللاذقية" names one road."""
+    if b - a > 30:
+        return False
+    gap = dt.folded(a, b)
+    return bool(_LIST_GAP.match(gap)) and any(c in gap for c in "و,،")
+
+
+def choose_date(dt: DocText, frame: Frame, anchor: int) -> tuple[date | None, int | None, bool]:
+    """(date, precision, read from the event's own words?). A date that follows a reporting verb
+    ("ذكرت الشبكة، اليوم الأحد") dates the report: it is used, but as weakly as the reference
+    date, so that a merge prefers the event's own date from another sentence."""
+    for a, b in ((frame.start, frame.end), (frame.sentence.start, frame.sentence.end)):
+        dates = [m for m in dt.mentions_in(a, b, "date") if isinstance(m, DateMention) and m.date]
+        if dates:
+            dates.sort(key=lambda m: (m.time_precision, abs(m.start - anchor)))
+            d = dates[0]
+            before = dt.hits_in(max(0, d.start - 60), d.start)
+            reported = any(
+                h.cls == "mod" and h.kind == "report" and 0 <= d.start - h.end <= _REPORT_REACH
+                and not any(t.cls == "trigger" and t.start >= h.end for t in before)
+                for h in before
+            )
+            return d.date, d.time_precision, not reported
+    ref = dt.doc.published
+    return ref, (1 if ref else None), False
+
+
+@dataclass
+class Counts:
+    fatalities: int | None = None
+    injured: int | None = None
+    casualties: int | None = None
+    missing: int | None = None
+    defectors: int | None = None
+    arrested: int | None = None
+    # per field: 2 a written number, 1 a count read from a noun or pronoun, 0 a vague word
+    quality: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, value: int, quality: int) -> None:
+        old = getattr(self, name)
+        setattr(self, name, value if old is None else old + value)
+        self.quality[name] = min(quality, self.quality.get(name, quality))
+
+
+_ECHO_REACH = 40  # "أصيب عنصران من قسد بجروح": the second word repeats the first
+_CASUALTY = frozenset({"kill", "wound", "casualty"})
+_CUE_STOP = frozenset({"kill", "wound", "casualty", "trigger", "victim", "connector"})
+_COUNT_OF = {"kill": "fatalities", "wound": "injured", "casualty": "casualties"}
+
+
+def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
+    counts = Counts()
+    all_victims = frame.of("victim")
+    numbers = [
+        m
+        for m in dt.mentions_in(frame.start, frame.end, "number")
+        if isinstance(m, NumberMention) and not _not_people(dt, m, all_victims)
+    ]
+    dates = dt.mentions_in(frame.start, frame.end, "date")
+    numbers = [n for n in numbers if not any(d.start <= n.start < d.end for d in dates)]
+    used: set[int] = set()
+    combined = [h for h in frame.hits if h.cls == "casualty"]
+    victims = [h for h in frame.hits if h.cls == "victim" and h.cue.flag_value("n")]
+    for h in frame.hits:
+        name = _COUNT_OF.get(h.cls)
+        if h.cls == "trigger":
+            name = h.cue.flag_value("count") if h.kind == kind else None
+            # one figure per trigger count: "انشق 15 عنصراً ... انشقوا" is 15, not 15 + 15
+            if name == "none" or (name is not None and getattr(counts, name) is not None):
+                continue
+        if name is None:
+            continue
+        if h.cls != "casualty" and any(c.start <= h.start and h.end <= c.end for c in combined):
+            continue
+        if h.cue.has("echo") and any(
+            x.cls == h.cls and x is not h and 0 <= h.start - x.end <= _ECHO_REACH for x in frame.hits
+        ):
+            continue
+        n = _number_near(dt, h, numbers, used, 110, 40 if h.cls == "trigger" else 14)
+        if n is not None:
+            used.add(id(n))
+            counts.add(name, n.value, 0 if n.qualifier == "vague" else 2)
+            continue
+        implied = _implied(dt, h, victims)
+        if implied:
+            counts.add(name, implied, 1)
+    return counts
+
+
+def _not_people(dt: DocText, n: NumberMention, victims: list[CueHit]) -> bool:
+    """An age, a duration, an amount, a count of things; or a subset ("بينهم 10 أطفال")."""
+    holds_noun = any(n.start <= v.start and v.end <= n.end for v in victims)  # "27 مدنياً على الأقل"
+    if not holds_noun and _NOT_PEOPLE.match(dt.folded(n.end, n.end + 12)):
+        return True
+    before = dt.folded(max(0, n.start - 50), n.start)
+    if _AGE.search(before[-12:]):
+        return True
+    m = _SUBSET.search(before)
+    if m is None:
+        return False
+    # a casualty word after "بينهم" starts a new figure ("بينهم قيادي، ومقتل 3 آخرين")
+    tail = before[m.end() :]
+    return not any(w in tail for w in ("قتل", "اصيب", "اصابه", "جرح"))
+
+
+def _number_near(
+    dt: DocText, h: CueHit, numbers: list[NumberMention], used: set[int], before: int, after_reach: int
+) -> NumberMention | None:
+    free = [n for n in numbers if id(n) not in used]
+    # "فقدت قوات النظام الاتصال بثلاثة": an event's own count may sit a few words on
+    after = [n for n in free if 0 <= n.start - h.end <= after_reach]
+    # "استشهاد مدني وإصابة ثلاثة": the three belong to the next casualty word
+    if after and not any(x.cls in _CASUALTY for x in dt.hits_in(h.end, after[0].start)):
+        return after[0]
+    # "3 شبان من البلدة قُتلوا", "9 قتلى": the nearest number before, with no other
+    # casualty word in between.
+    # farther back only for a toll being updated: "ارتفع إلى 8 ... عدد الشهداء"
+    prior = [
+        n
+        for n in free
+        if 0 <= h.start - n.end <= (before if h.cls == "trigger" else 45)
+        or (h.start - n.end <= before and _UPDATE.search(dt.folded(max(0, n.start - 12), n.start)))
+    ]
+    if prior:
+        n = prior[-1]
+        between = dt.hits_in(n.end, h.start)
+        if not any(x.cls in ("kill", "wound", "casualty") for x in between):
+            return n
+    return None
+
+
+def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
+    """Head count carried by a singular/dual noun after the cue (or before a passive verb:
+    "قُتل عنصر", "الممرض ... قُتل"), a pronoun on it ("مقتلهما"), or quoted names after it."""
+    word = dt.folded(h.start, h.end)
+    if h.cue.has("implied"):
+        if word.endswith("هما"):
+            return 2
+        if word.endswith(("ه", "ها")):
+            return 1
+        return 0
+    total = 0
+    pos = h.end
+    for v in victims:
+        if v.start < pos:
+            continue
+        gap = dt.folded(pos, v.start).strip()
+        # the first noun may come after the killers ("قتل مسلحون مجهولون مدنياً"), the next ones
+        # are joined by "و" ("استشهدت سيدة وطفلة")
+        if total == 0:
+            if len(gap) > 30 or any(x.cls in _CUE_STOP for x in dt.hits_in(pos, v.start)):
+                break
+        elif gap != "و":
+            break
+        total += int(v.cue.flag_value("n") or 0)
+        pos = v.end
+    if total:
+        return total
+    rest = dt.folded(h.end, h.end + 120)
+    while (m := _QUOTED.match(rest)) is not None and total < 10:
+        total += 1
+        rest = rest[m.end() :]
+    if total:
+        return total
+    prior = [v for v in victims if v.end <= h.start and h.start - v.end <= 45]
+    if prior:
+        v = prior[-1]
+        counted = any(c.isdigit() for c in dt.folded(max(0, v.start - 4), v.start))  # "15 عنصراً"
+        between = dt.hits_in(v.end, h.start)
+        if not counted and not any(x.cls in ("kill", "wound", "casualty") for x in between):
+            return int(v.cue.flag_value("n") or 0)
+    return 0

@@ -1,0 +1,145 @@
+"""The event cue lexicon (lexicon/event_cues.tsv) and its matcher.
+
+All cues compile into one Aho-Corasick automaton (`marsad.lexmatch`), so a
+report is scanned once for every cue class, however large the lexicon grows.
+Cue hits are returned with original-text offsets, like recogniser mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.lexmatch import PhraseMatcher
+from marsad.normalize import Normalized, fold
+
+CLASSES = frozenset(
+    {"block", "trigger", "support", "kill", "wound", "casualty", "victim", "mod", "refine", "agent", "target",
+     "dest", "origin", "source", "route", "connector"}
+)
+MODALITIES = frozenset(
+    {"future", "background", "anaphor", "circumstance", "negation", "attempt", "claim", "denial",
+     "nocasualty", "ongoing", "report", "alleged"}
+)
+_KINDED = frozenset({"trigger", "support", "refine"})  # classes whose third column is an event kind
+# Kinds of violence (as opposed to strategic developments and protests).
+VIOLENT = frozenset(
+    {"armed_clash", "airstrike", "shelling", "explosion", "suicide_bombing", "attack_on_civilians",
+     "abduction", "territory_change", "arrest", "property_destruction"}
+)
+_BRACES = re.compile(r"\{([^{}]*)\}")
+# Classes whose cues are nouns or verbs that Arabic may write with the article:
+# "غارات" is also "الغارات". The lexicon lists the bare form; the article is added here.
+_ARTICLE_CLASSES = frozenset({"trigger", "support", "kill", "wound", "casualty", "victim", "refine"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon row (after brace expansion)."""
+
+    phrase: str  # matching form
+    cls: str  # one of CLASSES
+    kind: str  # an event kind for trigger/support/refine, the modality for mod, else ""
+    flags: frozenset[str]
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+    def flag_value(self, name: str) -> str | None:
+        prefix = name + "="
+        for f in self.flags:
+            if f.startswith(prefix):
+                return f[len(prefix) :]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int  # offsets into the original text
+    end: int
+    cue: Cue
+    # copies of cue.cls / cue.kind: the rules test them in every inner loop
+    cls: str = ""
+    kind: str = ""
+
+    @classmethod
+    def of(cls, start: int, end: int, cue: Cue) -> CueHit:
+        return cls(start, end, cue, cue.cls, cue.kind)
+
+
+def expand(pattern: str) -> list[str]:
+    """Brace expansion: "قتل{,وا}" -> ["قتل", "قتلوا"]; several groups multiply."""
+    m = _BRACES.search(pattern)
+    if m is None:
+        return [pattern]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        out.extend(expand(pattern[: m.start()] + alt + pattern[m.end() :]))
+    return out
+
+
+def parse_lexicon(text: str, kinds: frozenset[str] | None = None) -> list[Cue]:
+    """Parse the TSV text of a cue lexicon; raises ValueError on a malformed row (an unknown
+    class, an event kind not in the taxonomy, a modality not in MODALITIES)."""
+    if kinds is None:
+        from marsad.events import load_kinds
+
+        kinds = frozenset(load_kinds())
+    cues: list[Cue] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[1] not in CLASSES:
+            raise ValueError(f"event_cues.tsv:{n}: bad row {line!r}")
+        kind = cols[2].strip() if len(cols) > 2 else ""
+        flags = frozenset(f.strip() for f in (cols[3] if len(cols) > 3 else "").split(",") if f.strip())
+        if (cols[1] in _KINDED and kind not in kinds) or (cols[1] == "mod" and kind not in MODALITIES) or (
+            cols[1] not in _KINDED and cols[1] != "mod" and kind
+        ):
+            raise ValueError(f"event_cues.tsv:{n}: bad kind {kind!r} for class {cols[1]}")
+        for phrase in expand(cols[0].strip()):
+            folded = " ".join(fold(phrase).split())
+            if not folded:
+                continue
+            cues.append(Cue(folded, cols[1], kind, flags))
+            if cols[1] in _ARTICLE_CLASSES and not folded.startswith("ال") and "noarticle" not in flags:
+                cues.append(Cue("ال" + folded, cols[1], kind, flags))
+    return cues
+
+
+class CueMatcher:
+    """Finds every cue of a lexicon in a normalised text."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self._matcher: PhraseMatcher[Cue] = PhraseMatcher()
+        self._matcher.add_all((c.phrase, c) for c in cues)
+
+    def find(self, norm: Normalized) -> list[CueHit]:
+        """Cue hits in text order. Longest match wins among overlapping phrases of one class,
+        so "حملة تمشيط" is one cue, not "حملة" and "تمشيط"; different classes may overlap
+        ("قتل" a casualty word inside a longer trigger)."""
+        hits: list[CueHit] = []
+        by_class: dict[str, list[tuple[int, int, int, Cue]]] = {}
+        for m in self._matcher.find_all(norm.text):
+            for cue in m.payloads:
+                by_class.setdefault(cue.cls, []).append((m.start, m.end, m.word_start, cue))
+        for found in by_class.values():
+            found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+            taken: list[tuple[int, int]] = []
+            for start, end, word_start, cue in found:
+                if any(word_start < b and a < end for a, b in taken):
+                    continue
+                taken.append((word_start, end))
+                a, b = norm.to_original(start, end)
+                hits.append(CueHit.of(a, b, cue))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> CueMatcher:
+    text = resources.files("marsad.lexicon").joinpath("event_cues.tsv").read_text(encoding="utf-8")
+    return CueMatcher(parse_lexicon(text))

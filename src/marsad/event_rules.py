@@ -1,0 +1,381 @@
+"""Frames into candidate events: kind, modality, then roles and arguments.
+
+For each clause frame (`marsad.frames`):
+
+1. kind: the most specific trigger wins (ACLED's "the higher type absorbs the
+   lower": a clash in which a village is taken is a territory change, a raid
+   with a named weapon is that weapon's kind); broad words ("هجوم",
+   "استهدف", "قصف") yield to any specific one, and a broad attack or shelling
+   word with an air word ("الطيران", "الطائرات") is an airstrike. A frame with
+   casualty words and no trigger is a clash (or an attack on civilians when
+   only civilians were hit), to be merged into the incident it belongs to.
+2. modality: a sentence of background or trend ("منذ مطلع العام", "سبق أن",
+   "يذكر أن") yields no event; a trigger governed by a future or threat word
+   ("تستعد لشن", "هددت", "من المفترض") neither; a claim ("تبنى") or denial
+   ("نفى") is kept and flagged.
+3. roles (`marsad.roles`), place, date and counts (`marsad.event_args`); a
+   frame that names several places in a list gives one event per place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from marsad.document import Actor, Document, NumberMention, PersonMention, PlaceMention, SourceMention
+from marsad.event_args import Counts, choose_date, choose_places, frame_counts
+from marsad.event_cues import VIOLENT, CueHit
+from marsad.events import COUNT_FIELDS, Event
+from marsad.frames import DocText, Frame, folded_regex
+from marsad.options import Options
+from marsad.places import place_rank
+from marsad.roles import Labelled, actor_by_id, ancestors_of, assign_roles, related
+
+# Specificity of the kinds: in one frame the higher absorbs the lower.
+PRIORITY = {
+    "suicide_bombing": 100,
+    "airstrike": 90,
+    "shelling": 85,
+    "explosion": 80,
+    "territory_change": 75,
+    "abduction": 70,
+    "arrest": 65,
+    "defection": 60,
+    "missing_personnel": 58,
+    "agreement": 55,
+    "armed_clash": 50,
+    "attack_on_civilians": 50,
+    "protest": 45,
+    "base_established": 40,
+    "military_operation": 35,
+    "deployment": 30,
+    "property_destruction": 20,
+}
+_GENERIC_PENALTY = 60
+_OPENING = 25  # a modality word this close to a sentence's start governs the whole sentence
+# between a number and the trigger it counts: nothing, or "عمليات/حالات/حوادث" ("9 عمليات خطف")
+_TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث)\s+)?$")
+_EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
+_TALLIED = frozenset({"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction"})
+REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
+
+
+@dataclass
+class Candidate:
+    """An event as read from one frame, before merging."""
+
+    event: Event
+    frame: Frame
+    context: frozenset[str]  # ids of every place the frame names, the event's own among them
+    inferred_kind: bool  # no trigger: kind guessed from the casualty words
+    generic: bool  # kind decided by a broad word only ("هجوم", "استهدف", "قصف")
+    quality: dict[str, int]  # per count: 2 a written number, 1 read from a noun, 0 a vague word
+
+
+def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
+    # a trigger word inside a place name is no trigger ("المعركة" as a village), nor inside an
+    # actor's name ("هيئة تحرير الشام"), unless it names a weapon ("غارات روسية": Russia's strikes)
+    places = dt.mentions_in(frame.start, frame.end, "place")
+    places += [m for m in dt.mentions_in(frame.start, frame.end, "actor")]
+    blocks = frame.of("block")
+    mods = frame.of("mod")
+    triggers = [
+        t
+        for t in frame.triggers
+        if not any(m.start <= t.start and t.end <= m.end and (m.type == "place" or t.kind not in REMOTE)
+                   for m in places)
+        and not any(b.start <= t.start and t.end <= b.end for b in blocks)
+        and not any(_governs(h, t) for h in mods)
+    ]
+    # a weapon inside an actor's name ("مسيرة تركية") is no weak word
+    actors = dt.mentions_in(frame.start, frame.end, "actor")
+    strong_kinds = {
+        t.kind
+        for t in triggers
+        if not t.cue.has("weak") or any(m.start <= t.start and t.end <= m.end for m in actors)
+    }
+    support = {h.kind for h in frame.of("support")}
+    return [t for t in triggers if not t.cue.has("weak") or t.kind in strong_kinds or t.kind in support]
+
+
+def _governs(mod: CueHit, t: CueHit) -> bool:
+    """Does this modality word take the trigger out of the events? A plan or threat governs every
+    trigger after it in the frame; "هذا"/"خلال" only the word right after; "لم يتمكن" its clause;
+    a purpose ("بغية السيطرة", "بهدف تمشيط المنطقة") the words that follow it."""
+    dist = t.start - mod.end
+    if dist < 0:
+        return False
+    reach = {"future": 10_000, "anaphor": 4, "circumstance": 2, "negation": 60, "attempt": 40}.get(mod.kind)
+    return reach is not None and dist <= reach
+
+
+def _best(triggers: list[CueHit]) -> CueHit:
+    def score(t: CueHit) -> int:
+        return PRIORITY.get(t.kind, 0) - (_GENERIC_PENALTY if t.cue.has("generic") else 0)
+
+    return max(triggers, key=lambda t: (score(t), -t.start))
+
+
+def _mods(dt: DocText, frame: Frame) -> set[str]:
+    """The frame's modality words, and those opening its sentence ("يذكر أن", "وسبق أن")."""
+    s = frame.sentence
+    opening = [h for h in dt.hits_in(s.start, min(s.end, s.start + _OPENING)) if h.cls == "mod"]
+    return {h.kind for h in frame.hits + opening if h.cls == "mod"}
+
+
+def _aggregate(dt: DocText, trigger: CueHit) -> bool:
+    """"نحو 9 عمليات خطف", "خمس هجمات", "عدة انفجارات": a tally, not one incident.
+    (Strikes and shells come in numbers within one incident, "شن الطيران 4 غارات على X", and
+    so do new posts, "18 نقطة جديدة".)"""
+    if trigger.kind not in _TALLIED:
+        return False
+    victims = [h for h in dt.hits_in(max(0, trigger.start - 30), trigger.start) if h.cls == "victim"]
+    return any(
+        isinstance(n, NumberMention)
+        and n.value >= 2
+        and _TALLY_GAP.match(dt.folded(n.end, trigger.start)) is not None
+        # "عنصران برصاص": the number is a head count of people, not of attacks
+        and not any(n.start <= v.start and v.end <= n.end for v in victims)
+        for n in dt.mentions_in(max(0, trigger.start - 30), trigger.start, "number")
+    )
+
+
+_RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
+
+
+def _only_recalled(dt: DocText, frame: Frame) -> bool:
+    """Casualty words that only recall a death as the background of something else:
+    "بعد مقتل قائد الفصيل العام الماضي", "عقب مقتل ابنه"."""
+    kills = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
+    return all(_RECALL.search(dt.folded(max(0, h.start - 10), h.start)) for h in kills)
+
+
+def frame_kind(dt: DocText, frame: Frame) -> tuple[str | None, CueHit | None]:
+    """The frame's kind and deciding trigger; (kind, None) when inferred from casualties only."""
+    triggers = _valid_triggers(dt, frame)
+    if not triggers:
+        if any(h.cls in ("kill", "wound", "casualty") for h in frame.hits):
+            return "armed_clash", None
+        return None, None
+    best = _best(triggers)
+    kind = best.kind
+    broad = kind == "shelling" or (kind == "armed_clash" and best.cue.has("generic"))
+    if broad and any(h.cls == "refine" and h.kind == "airstrike" for h in frame.hits):
+        kind = "airstrike"
+    return kind, best
+
+
+def candidate_events(doc: Document, options: Options, dt: DocText | None = None) -> list[Candidate]:
+    """Every event told in the document, one candidate per telling (merging comes after)."""
+    dt = dt or DocText(doc)
+    out: list[Candidate] = []
+    aggressors: dict[str, Actor] = {}
+    placed: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> places its frames named
+    for frame in dt.frames():
+        if not any(h.cls in _EVENTFUL for h in frame.hits):
+            continue  # most clauses: nothing happens in them
+        kind, trigger = frame_kind(dt, frame)
+        if kind is None:
+            continue
+        a1, a2, labelled = assign_roles(dt, frame, trigger, kind)
+        _note_aggressors(labelled, a1, aggressors)  # background sentences teach who attacks whom
+        mods = _mods(dt, frame)
+        if "background" in mods or (
+            trigger is not None and any(_aggregate(dt, t) for t in frame.triggers if t.kind == trigger.kind)
+        ):
+            continue
+        if trigger is None and _only_recalled(dt, frame):
+            continue
+        if "alleged" in mods and _denied_nearby(dt, frame):
+            continue  # one side's claim that the other side denies: nothing verifiable happened
+        kind, a2 = _civilian_victims(frame, trigger, kind, a2)
+        if kind == "shelling" and _air_power_strike(trigger, a1):
+            kind = "airstrike"
+        anchor = trigger.start if trigger is not None else frame.start
+        places, scope = choose_places(dt, frame, anchor, kind)
+        # "كما قتل عنصران في هجوم على X" where X is unknown to the gazetteer: the sentence's other
+        # place belongs to the incident of that kind told before; borrowing it would merge two
+        taken = placed.setdefault((frame.sentence.start, kind), set())
+        if scope == "frame":
+            taken.update(m.place.id for m in places if m.place is not None)
+        elif any(m.place is not None and m.place.id in taken for m in places):
+            places = []
+        counts = frame_counts(dt, frame, kind)
+        if trigger is None and not any(getattr(counts, f) for f in ("fatalities", "injured", "casualties")):
+            continue
+        template = Event(
+            doc_id=doc.id,
+            kind=kind,
+            evidence_start=0,
+            evidence_end=0,
+            evidence="",
+            actor1=a1,
+            actor2=a2,
+            claim="claim" in mods,
+            denial="denial" in mods,
+            block=frame.sentence.block,
+            from_title=frame.sentence.is_title,
+        )
+        template.date, template.date_precision, template.date_from_text = choose_date(dt, frame, anchor)
+        template.evidence_start, template.evidence_end = _evidence_span(dt, frame)
+        template.evidence = doc.text[template.evidence_start : template.evidence_end]
+        template.persons = [
+            m.name or m.text
+            for m in dt.mentions_in(frame.start, frame.end, "person")
+            if isinstance(m, PersonMention)
+        ]
+        sources = [
+            m for m in dt.mentions_in(frame.sentence.start, frame.sentence.end, "source")
+            if isinstance(m, SourceMention)
+        ]
+        template.source = sources[0].name if sources else None
+        out.extend(_per_place(dt, frame, template, places, counts, trigger))
+    _inherit_kinds(out)
+    _fill_actors(out, aggressors)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _air_powers() -> frozenset[str]:
+    text = resources.files("marsad.lexicon").joinpath("air_powers.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _denied_nearby(dt: DocText, frame: Frame) -> bool:
+    """A denial in the frame's sentence or in the sentence after it."""
+    i = next(i for i, s in enumerate(dt.sentences) if s.start == frame.sentence.start)
+    end = dt.sentences[i + 1].end if i + 1 < len(dt.sentences) else frame.sentence.end
+    return any(h.cls == "mod" and h.kind == "denial" for h in dt.hits_in(frame.sentence.start, end))
+
+
+def _air_power_strike(trigger: CueHit | None, a1: Actor | None) -> bool:
+    """"قصف إسرائيلي على محيط دمشق": a broad strike word, no artillery named, by an air power."""
+    if trigger is None or not trigger.cue.has("generic") or a1 is None:
+        return False
+    return a1.id in _air_powers() or any(p.id in _air_powers() for p in ancestors_of(a1))
+
+
+def _note_aggressors(labelled: list[Labelled], a1: Actor | None, aggressors: dict[str, Actor]) -> None:
+    agents = [x.actor for x in labelled if x.label == "agent"] or ([a1] if a1 else [])
+    for t in (x.actor for x in labelled if x.label == "target"):
+        if agents and not related(agents[0], t):
+            aggressors.setdefault(t.id, agents[0])
+
+
+def _civilian_victims(
+    frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None
+) -> tuple[str, Actor | None]:
+    """Only civilians were hit: actor2 is civilians, and an attack (not a two-sided fight, not a
+    strike or a bomb, whose kind stays) is an attack on civilians."""
+    civilian = any(h.cls == "victim" and h.cue.has("civilian") for h in frame.hits)
+    combatant = any(h.cls == "victim" and h.cue.has("combatant") for h in frame.hits)
+    if not civilian or combatant or kind not in VIOLENT or (a2 is not None and a2.inter != "civilians"):
+        return kind, a2
+    if kind == "armed_clash" and not (trigger is not None and trigger.cue.has("mutual")):
+        kind = "attack_on_civilians"
+    return kind, a2 or actor_by_id("civilians")
+
+
+def _per_place(
+    dt: DocText,
+    frame: Frame,
+    template: Event,
+    places: list[PlaceMention],
+    counts: Counts,
+    trigger: CueHit | None,
+) -> list[Candidate]:
+    """One candidate per place of the frame's list ("قرى كنصفرة والبارة"); a toll told for the
+    whole list cannot be split, so the first place keeps it."""
+    named = frozenset(
+        m.place.id for m in dt.mentions_in(frame.start, frame.end, "place")
+        if isinstance(m, PlaceMention) and m.place is not None
+    )
+    # the other places the frame names (a list's siblings are other incidents, not context)
+    context = named - {m.place.id for m in places if m.place is not None}
+    generic = trigger is None or trigger.cue.has("generic")
+    out: list[Candidate] = []
+    slots: list[PlaceMention | None] = list(places) or [None]
+    for i, pm in enumerate(slots):
+        ev = replace(template, persons=list(template.persons))
+        if pm is not None:
+            ev.place, ev.geo_precision, ev.place_rank = pm.place, pm.geo_precision, place_rank(pm)
+        if i == 0:
+            for f in COUNT_FIELDS:
+                setattr(ev, f, getattr(counts, f))
+        quality = dict(counts.quality) if i == 0 else {}
+        out.append(Candidate(ev, frame, context, trigger is None, generic, quality))
+    return out
+
+
+def _inherit_kinds(cands: list[Candidate]) -> None:
+    """A broad word after a specific strike refers to it: "غارات إسرائيلية ... المناطق المستهدفة"
+    is the airstrike again, not a clash. The broad frame takes the kind of the last specific
+    remote-violence incident before it, when its attacker (if named) is the same."""
+    specific = [c for c in cands if not c.generic and c.event.kind in REMOTE]
+    last: Candidate | None = None
+    for c in cands:
+        ev = c.event
+        if not c.generic and ev.kind in REMOTE:
+            last = c
+            continue
+        if not c.generic or ev.kind not in ("armed_clash", "shelling", "explosion"):
+            continue
+        if any(getattr(ev, f) for f in ("fatalities", "injured", "casualties")):
+            continue  # a toll of its own: another incident, not a reference back
+        # a headline's broad word ("مسيرة تركية تستهدف ...") is told precisely further down
+        source = last if last is not None else (specific[0] if specific and ev.from_title else None)
+        if source is not None:
+            a1, b1 = ev.actor1, source.event.actor1
+            if a1 is None or (b1 is not None and related(a1, b1)):
+                ev.kind = source.event.kind
+
+
+def _continues(prev: Event | None, ev: Event) -> bool:
+    """Does `ev` go on telling `prev`'s story (same kind, same or next paragraph)? Only then does
+    an unnamed side stand for the side named just before ("كما تعرض مقرها لهجوم")."""
+    return prev is not None and prev.kind == ev.kind and 0 <= ev.block - prev.block <= 1
+
+
+def _fill_actors(cands: list[Candidate], aggressors: dict[str, Actor]) -> None:
+    """An attack whose attacker the frame does not name: the report's known attacker of that
+    victim ("the attacks ISIS launches against the regime ..."), else the previous incident's."""
+    prev: Event | None = None
+    for c in cands:
+        ev = c.event
+        if ev.actor1 is None and ev.kind in VIOLENT:
+            if ev.actor2 is not None and ev.actor2.id in aggressors:
+                ev.actor1 = aggressors[ev.actor2.id]
+            elif (
+                _continues(prev, ev)
+                and prev is not None
+                and prev.actor1 is not None
+                and (ev.actor2 is None or not related(prev.actor1, ev.actor2))  # unless the roles turn
+            ):
+                ev.actor1 = prev.actor1
+        if (
+            ev.actor2 is None
+            and ev.actor1 is not None
+            and ev.kind in VIOLENT
+            and _continues(prev, ev)
+            and prev is not None
+            and prev.actor1 is not None
+            and prev.actor2 is not None
+            and related(prev.actor1, ev.actor1)
+            and not related(prev.actor2, ev.actor1)
+        ):
+            ev.actor2 = prev.actor2
+        prev = ev
+
+
+_TRIM = " \t\n،,.:;؛-–—\"'“”«»"
+
+
+def _evidence_span(dt: DocText, frame: Frame) -> tuple[int, int]:
+    text = dt.doc.text
+    a, b = frame.start, frame.end
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b

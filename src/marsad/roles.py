@@ -1,0 +1,221 @@
+"""Roles: which actor acted (actor1) and which was acted upon (actor2).
+
+Each actor mention in a frame is first labelled by the words around it:
+
+* agent: after "من قبل", "على يد", "نفذته", or glued to an attack noun by
+  "لـ" ("هجوم لـ داعش", "قصف للفصائل");
+* target: after "ضد", "على", "في صفوف", or a target noun ("مواقع", "حاجز"
+  ... "التابعة لـ X"), or inside a casualty phrase ("مقتل 3 عناصر من X"),
+  or the subject of "خسرت"/"تكبدت";
+* dest: after "إلى مناطق" (where defectors went).
+
+Then per kind: a defection's actor1 is the group left and actor2 the
+destination; a protest's actor1 is the protesters; an agreement's two
+parties are actor1/actor2 in text order; otherwise actor1 is the agent, else
+the subject of the trigger verb (before it, SVO; or right after it, VSO), and
+actor2 the target, else the object after an active verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.document import Actor, ActorMention
+from marsad.event_cues import VIOLENT, CueHit
+from marsad.frames import DocText, Frame, folded_regex
+
+# Kinds where the side whose post or vehicle is named was the one hit.
+ATTACKS = frozenset(
+    {"armed_clash", "airstrike", "shelling", "explosion", "suicide_bombing", "territory_change",
+     "property_destruction"}
+)
+# "قناص من", "مدفعي وصاروخي من": a word or two after the attack noun, then "من"
+_BY_WHOM = folded_regex(r"^(?:\w+\s+){0,3}(?:من|ل|لل)$")
+_NEAR_AFTER = 40  # characters after a trigger noun within which its actor may follow
+_NOT_AUTHORITY = frozenset({"protesters", "civilians"})  # never what a protest is against
+_AFFIL = folded_regex(
+    r"(?:تابع|موالي|مدعوم|مرتبط|ذراع|انتماو|انتماي|انتماء)\w*\s+(?:من\s+)?(?:ل|لل)?\s*[\"'“”«»]?\s*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, Actor]:
+    try:
+        from marsad.actors import load_actors
+    except ModuleNotFoundError:  # the actor lexicon is another stage's; work without it
+        return {}
+    return load_actors()
+
+
+def actor_by_id(actor_id: str) -> Actor:
+    """The lexicon's actor, or a bare one when the lexicon lacks the id."""
+    return _actors().get(actor_id) or Actor(actor_id, actor_id, actor_id if actor_id == "civilians" else "")
+
+
+def ancestors_of(actor: Actor) -> list[Actor]:
+    return list(_ancestors(actor))
+
+
+@lru_cache(maxsize=1024)
+def _ancestors(actor: Actor) -> tuple[Actor, ...]:
+    try:
+        from marsad.actors import ancestors
+    except ModuleNotFoundError:
+        return tuple(actor_by_id(p) for p in actor.parents)
+    return tuple(actor_by_id(p) for p in ancestors(actor.id))
+
+
+@lru_cache(maxsize=4096)
+def related(a: Actor, b: Actor) -> bool:
+    """Same actor, or one is an ancestor of the other (a unit and its army)."""
+    if a.id == b.id:
+        return True
+    return any(x.id == b.id for x in _ancestors(a)) or any(x.id == a.id for x in _ancestors(b))
+
+
+@dataclass
+class Labelled:
+    mention: ActorMention
+    actor: Actor
+    # agent, target, post (owner of an attacked post), dest, affil (of the actor before),
+    # source (who reported), plain
+    label: str
+
+
+def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None) -> str:
+    before = dt.folded(max(frame.start, m.start - 40), m.start)
+    near = [h for h in frame.hits if h.end <= m.start and m.start - h.end <= 40]
+    if m.actor is not None and m.actor.inter in ("civilians", "protesters"):
+        return "target"  # never the side that acts, whatever the word order
+    # "مصادر إعلامية سورية", "وسائل إعلام النظام": the reporter; but after "إن"/"بأن" comes
+    # what was reported ("مصادر محلية إن الطائرات الروسية ...")
+    for h in near:
+        if h.cls == "source" and 0 <= m.start - h.end <= 14:
+            gap = f" {dt.folded(h.end, m.start)} "
+            if not any(w in gap for w in (" ان ", " بان ", " انه ")):
+                return "source"
+    for h in reversed(near):
+        dist = m.start - h.end
+        # "على يد عناصر ملثمين تابعين لداعش": the first actor after the marker
+        if h.cls == "agent" and (dist <= 12 or (dist <= 35 and (prev is None or prev.start < h.end))):
+            return "agent"
+        if h.cls == "dest" and dist <= (3 if h.cue.has("bare") else 28):
+            return "dest"
+        if h.cls == "target" and dist <= 14:
+            return "post" if h.cue.has("noun") else "target"
+    for h in frame.hits:
+        # "قسد خسرت", "تعرض عنصران من قسد", "يكبد قسد": the side that lost
+        if h.cls == "victim" and h.cue.has("before") and 0 <= h.start - m.end <= 20:
+            return "target"
+        if h.cls == "victim" and h.cue.has("after") and 0 <= m.start - h.end <= 45:
+            return "target"
+    if any(h.cls == "trigger" and m.start <= h.start and h.end <= m.end for h in frame.hits):
+        return "agent"  # "غارات روسية", "الطيران الروسي": the weapon names its user
+    # "فصيل السلطان مراد الموالي لتركيا", "مجموعات مدعومة من إيران": an affiliation of the actor
+    # before, not a party of its own; after a place hit ("حاجز تابع لـ قسد") it is the target;
+    # after a bare noun ("مجموعات تابعة لداعش") it stands for that noun.
+    if _AFFIL.search(before[-22:]):
+        if any(h.cls == "target" and h.cue.has("noun") for h in near):
+            return "post"
+        if any(h.cls == "target" for h in near):
+            return "target"
+        return "affil" if prev is not None and m.start - prev.end <= 45 else "plain"
+    # "هجوم لـ داعش", "قصف للفصائل", "قصف قوات النظام", "برصاص قناص من X", "بقصف مدفعي من X":
+    # the attacker glued to the attack noun by "لـ", "من" or as its genitive (not so for
+    # "استهداف X", "اعتقال X": their genitive is the object)
+    for h in near:
+        if h.cls == "trigger" and h.cue.has("lam") and m.start - h.end <= 30:
+            gap = dt.folded(h.end, m.start).strip(" \"'“”«»")
+            if gap in ("", "ل", "لل") or _BY_WHOM.match(gap):
+                return "agent"
+    # victims inside a casualty phrase: "مقتل 3 عناصر من X", "أصيب عنصر من X"; but in
+    # "قتل مسلحون مجهولون مدنياً" the actor after the verb, before its object, is the killer
+    for h in near:
+        if h.cls in ("kill", "wound", "casualty") and m.start - h.end <= 35:
+            gap = dt.folded(h.end, m.start)
+            if gap.strip() == "" and any(
+                v.cls == "victim" and 0 <= v.start - m.end <= 15 for v in frame.hits
+            ):
+                return "agent"
+            if " من " in f" {gap} " or gap.strip() == "" or "صفوف" in gap:
+                return "target"
+    return "plain"
+
+
+def label_actors(dt: DocText, frame: Frame) -> list[Labelled]:
+    out: list[Labelled] = []
+    prev: ActorMention | None = None
+    for m in dt.mentions_in(frame.start, frame.end, "actor"):
+        if not isinstance(m, ActorMention) or m.actor is None:
+            continue
+        out.append(Labelled(m, m.actor, _label(dt, frame, m, prev)))
+        prev = m
+    return out
+
+
+def assign_roles(
+    dt: DocText, frame: Frame, trigger: CueHit | None, kind: str
+) -> tuple[Actor | None, Actor | None, list[Labelled]]:
+    labelled = label_actors(dt, frame)
+    usable = [x for x in labelled if x.label not in ("affil", "source")]
+    a1: Actor | None = None
+    a2: Actor | None = None
+    pos = trigger.start if trigger is not None else frame.start
+    if kind == "defection":
+        a2 = next((x.actor for x in usable if x.label == "dest"), None)
+        left = [x.actor for x in usable if x.label != "dest" and (a2 is None or not related(x.actor, a2))]
+        a1 = left[0] if left else None
+        return a1, a2, labelled
+    if kind == "protest":
+        a1 = actor_by_id("protesters")
+        against = [x.actor for x in usable if x.label == "target" and x.actor.inter not in _NOT_AUTHORITY]
+        a2 = against[0] if against else None
+        return a1, a2, labelled
+    if kind == "agreement":
+        parties = _distinct([x.actor for x in usable])
+        return (parties[0] if parties else None), (parties[1] if len(parties) > 1 else None), labelled
+    # a post, patrol or vehicle of X: X is attacked in an attack, but in "اعتقلت دورية للأمن
+    # العسكري" the patrol is who arrests
+    post = "target" if kind in ATTACKS else "plain"
+    for x in usable:
+        if x.label == "post":
+            x.label = post
+    agents = [x for x in usable if x.label == "agent"]
+    targets = [x for x in usable if x.label == "target"]
+    plain = [x for x in usable if x.label in ("plain", "dest")]
+    if agents:
+        a1 = agents[0].actor
+    elif trigger is not None and trigger.cue.has("verb"):
+        before = [x for x in plain if x.mention.end <= pos and pos - x.mention.end <= 90]
+        after = [x for x in plain if x.mention.start >= trigger.end and x.mention.start - trigger.end <= 30]
+        if before:
+            a1 = before[-1].actor
+        elif after:
+            a1 = after[0].actor
+    elif plain:
+        # the actor before the noun ("قسد ... حملة"), else one right after it ("هجوم قسد");
+        # one named far after belongs to another clause ("... لتحصين المنطقة من هجمات داعش")
+        before = [x for x in plain if x.mention.end <= pos]
+        near_after = [x for x in plain if x.mention.start >= pos and x.mention.start - pos <= _NEAR_AFTER]
+        pick = before[-1] if before else (near_after[0] if near_after else None)
+        a1 = pick.actor if pick is not None else None
+    if targets:
+        a2 = next((x.actor for x in targets if a1 is None or not related(x.actor, a1)), None)
+    if a2 is None and trigger is not None and kind in VIOLENT:
+        rest = [
+            x for x in plain if x.mention.start >= trigger.end and (a1 is None or not related(x.actor, a1))
+        ]
+        if rest and (a1 is not None or trigger.cue.has("verb")):
+            a2 = rest[0].actor
+    if a1 is not None and a2 is not None and related(a1, a2):
+        a2 = None
+    return a1, a2, labelled
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if not any(related(a, b) for b in out):
+            out.append(a)
+    return out

@@ -1,0 +1,72 @@
+"""Units of text for event extraction: blocks, sentences and clause frames.
+
+A report's events are found sentence by sentence; a long Arabic sentence
+often strings several incidents together ("... في حين قصف ...، كذلك قتل ..."),
+so sentences are cut further at clause connectors. Everything here is a
+span of `Document.text` (original offsets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.document import Block, Document
+
+# A sentence ends at . ! ? ؟ ؛ ; followed by space, the end or (in careless copy, "المدينة.وقال")
+# an Arabic letter, with any closing quotes; or at a line break. "7.5" and "2.0" are no ends.
+_SENTENCE_END = re.compile(r"(?:[.!?؟؛;]+[\"'”»)]*(?=\s|$|[\u0621-\u064a]))|\n+")
+# A line that is a headline rather than a paragraph: short and without a final stop.
+_TITLE_MAX = 160
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into the blocks it was cut from
+    is_title: bool
+
+
+def blocks_of(doc: Document) -> list[Block]:
+    """The document's blocks; when no reader segmented it, one block per non-empty line,
+    the first one a title when it looks like one (short, no final stop)."""
+    if doc.blocks:
+        return doc.blocks
+    blocks: list[Block] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = start + lead, start + lead + len(stripped)
+        kind = "paragraph"
+        if not blocks and len(stripped) <= _TITLE_MAX and not stripped.endswith((".", "؟", "!", ":")):
+            kind = "title"
+        blocks.append(Block(kind, start, end, stripped))
+    return blocks
+
+
+def split_sentences(doc: Document, blocks: list[Block] | None = None) -> list[Sentence]:
+    """Sentences of the article body and title, in text order, stripped of surrounding space."""
+    out: list[Sentence] = []
+    for i, block in enumerate(blocks if blocks is not None else blocks_of(doc)):
+        text = doc.text[block.start : block.end]
+        pos = 0
+        for m in _SENTENCE_END.finditer(text):
+            _add(out, doc.text, block.start + pos, block.start + m.end(), i, block.kind == "title")
+            pos = m.end()
+        _add(out, doc.text, block.start + pos, block.end, i, block.kind == "title")
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, block: int, is_title: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 3:
+        out.append(Sentence(start, end, block, is_title))
