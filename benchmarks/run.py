@@ -145,7 +145,7 @@ def _annotate(corpus: Corpus) -> int:
     start = time.perf_counter()
     for doc in docs:
         annotate(doc, options)
-    _EXCLUDED[0] = time.perf_counter() - start
+    _TIMED_PART[0] = time.perf_counter() - start
     return len(docs)
 
 
@@ -162,13 +162,13 @@ def _extract(corpus: Corpus) -> int:
         if isinstance(doc, Document):
             events += len(extract_events(doc, options))
             n += 1
-    _EVENTS[0] = events
+    _EVENT_COUNT[0] = events
     return n
 
 
 # Side channels for stages that time only part of their work or count events.
-_EXCLUDED: list[float | None] = [None]
-_EVENTS: list[int | None] = [None]
+_TIMED_PART: list[float | None] = [None]
+_EVENT_COUNT: list[int | None] = [None]
 
 # (name, function over the corpus returning how many articles it handled).
 STAGES: list[tuple[str, Callable[[Corpus], int]]] = [
@@ -197,13 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, stage in STAGES:
             if args.only and name not in args.only:
                 continue
-            _EXCLUDED[0] = _EVENTS[0] = None
+            _TIMED_PART[0] = _EVENT_COUNT[0] = None
             t = time.perf_counter()
             count = stage(corpus)
-            dt = _EXCLUDED[0] if _EXCLUDED[0] is not None else time.perf_counter() - t
+            dt = _TIMED_PART[0] if _TIMED_PART[0] is not None else time.perf_counter() - t
             line = f"{name:<12} {count:>6} articles  {dt:7.2f}s  {count / dt:8.0f} articles/s"
-            if _EVENTS[0] is not None:
-                line += f"  {_EVENTS[0]:>6} events  {_EVENTS[0] / dt:8.0f} events/s"
+            if _EVENT_COUNT[0] is not None:
+                line += f"  {_EVENT_COUNT[0]:>6} events  {_EVENT_COUNT[0] / dt:8.0f} events/s"
             print(line)
     return 0
 

@@ -264,6 +264,43 @@ def test_resolve_date_expression() -> None:
     assert resolve_date_expression("لا تاريخ هنا", PUB) == (None, 0)
 
 
+def test_latin_month_names_go_to_dateparser() -> None:
+    assert dates("قتل 3 مدنيين في 14 March 2021 بقصف جوي") == [("14 March 2021", "2021-03-14", 1)]
+    assert dates("وذلك بتاريخ March 14, 2021 في ريف إدلب") == [("March 14, 2021", "2021-03-14", 1)]
+    assert dates("انفجرت عبوة بتاريخ 14 Mar 2021م") == [("14 Mar 2021", "2021-03-14", 1)]
+    assert dates("وصلت التعزيزات في 3rd sept. 2020") == [("3rd sept. 2020", "2020-09-03", 1)]
+    # a month without a day: its 15th, precision 3, as the rules date "آذار 2021"
+    assert dates("خلال Sept. 2020 بحسب المصدر") == [("Sept. 2020", "2020-09-15", 3)]
+    # no year: the most recent such day on or before the reference; none without a reference
+    assert dates("يوم 20 March قرب الحدود") == [("20 March", "2023-03-20", 1)]
+    assert dates("يوم 20 March قرب الحدود", published=None) == [("20 March", None, 1)]
+    # Arabic forms stay with the rules, side by side with a Latin one
+    assert dates("أمس الأول، أي 11 March 2024") == [
+        ("أمس الأول", "2024-03-11", 1),
+        ("11 March 2024", "2024-03-11", 1),
+    ]
+
+
+def test_latin_words_that_are_not_dates() -> None:
+    assert dates("وقال Mark Lowcock إن الوضع خطير") == []
+    assert dates("رفعوا لافتات Marching 14 maybe 2021") == []
+    assert dates("في 31 Feb 2021 بحسب الرواية") == []  # no such day: dateparser returns nothing
+    assert dates("شهر March وحده") == []  # a month name alone, as "آذار" alone
+
+
+_LATIN_SOUP_WORDS = "March Mar. mar Sept may 14 3rd 2021 ، , آذار أمس يوم 14/3/2021 في ًـ"
+_LATIN_SOUP = st.lists(st.sampled_from(_LATIN_SOUP_WORDS.split(" ")), max_size=12).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LATIN_SOUP, st.one_of(st.none(), st.dates(date(1950, 1, 1), date(2050, 12, 31))))
+def test_latin_dates_keep_mentions_valid_and_ordered(text: str, published: date | None) -> None:
+    doc = Document(id="t", source="test", text=text, published=published)
+    spans = [(m.start, m.end) for m in _RECOGNIZER.recognize(doc, normalize(text), Options())]
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert all(b1 <= a2 for (_a1, b1), (a2, _b2) in zip(spans, spans[1:], strict=False))
+
+
 def test_recogniser_runs_inside_annotate() -> None:
     from marsad.annotate import annotate
 

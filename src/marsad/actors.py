@@ -48,7 +48,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from marsad.document import Actor, ActorMention, Document
-from marsad.lexmatch import PhraseMatcher
+from marsad.lexmatch import PhraseMatcher, choose_longest
 from marsad.normalize import Normalized
 from marsad.options import Options
 
@@ -211,22 +211,6 @@ _NOT_A_CLAN = frozenset(
 )
 
 
-_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670])
-
-
-def original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
-    """`Normalized.to_original`, plus the harakat that follow the last letter.
-
-    Normalisation deletes diacritics, so a span ending at "النظام" would quote
-    "النظامِ" without its kasra; evidence reads better with the whole word.
-    """
-    a, b = norm.to_original(start, end)
-    text = norm.original
-    while b < len(text) and text[b] in _MARKS:
-        b += 1
-    return a, b
-
-
 # Quotation marks open inside a name: 'تنظيم "الدولة"', 'ميليشيا "الدفاع الوطني"'.
 _OPENING_QUOTES = ('"', "“", "”", "«")
 _QUOTES = frozenset('"“”«»')
@@ -257,23 +241,9 @@ class ActorRecognizer:
         self._matcher.find_all("")  # builds the automaton now, not on the first report
 
     def _longest(self, text: str) -> list[tuple[int, int, tuple[Alias, ...]]]:
-        """Longest non-overlapping matches, as `PhraseMatcher.find` chooses them.
-
-        Same policy, but overlap is checked on an occupancy mask instead of a
-        list of taken spans: this runs on every report.
-        """
-        matches = self._matcher.find_all(text)
-        if len(matches) < 2:
-            return [(m.start, m.end, m.payloads) for m in matches]
-        matches.sort(key=lambda m: (m.start - m.end, m.start))
-        taken = bytearray(len(text))
-        chosen: list[tuple[int, int, tuple[Alias, ...]]] = []
-        for m in matches:
-            if 1 in taken[m.word_start : m.end]:
-                continue
-            taken[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
-            chosen.append((m.start, m.end, m.payloads))
-        return chosen
+        """Longest non-overlapping matches, as `PhraseMatcher.find` chooses them."""
+        chosen = choose_longest(self._matcher.find_all(text), len(text))
+        return [(m.start, m.end, m.payloads) for m in chosen]
 
     def _resolve(self, payloads: tuple[Alias, ...], day: date | None) -> Alias | None:
         if any(a.id == BLOCKER for a in payloads):
@@ -307,7 +277,7 @@ class ActorRecognizer:
                 continue
             if alias.generic and n + 1 < len(found) and _TIED_RE.match(text, end, found[n + 1][0]):
                 continue
-            a, b = original_span(norm, start, end)
+            a, b = norm.to_original(start, end)
             if doc.text[b : b + 1] in _QUOTES and sum(doc.text.count(q, a, b) for q in _QUOTES) % 2:
                 b += 1  # 'تنظيم "الدولة' quotes its name whole
             mentions.append(

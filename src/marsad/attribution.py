@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from marsad.actors import LEXICON_DIR
 from marsad.document import Document, SourceMention
-from marsad.lexmatch import PhraseMatcher
+from marsad.lexmatch import MAX_PROCLITIC, PhraseMatch, PhraseMatcher, choose_longest, is_word_char
 from marsad.normalize import Normalized, display, fold
 from marsad.options import Options
 
@@ -79,33 +79,37 @@ _TOKEN_RE = re.compile(r"\w+|[\"“”«»'‘’]|[^\s\w]")
 _QUOTES = frozenset("\"“”«»'‘’")
 # Heads of an outlet or body's name; the name runs on after them.
 _NAMED_HEADS = _folded(
-        "شبكة الشبكة وكالة الوكالة موقع صحيفة الصحيفة جريدة مجلة قناة القناة تلفزيون التلفزيون إذاعة راديو "
-        "المرصد مرصد مركز المركز منظمة المنظمة وزارة القيادة قيادة المكتب مكتب حساب صفحة صفحات معرفات "
-        "تنسيقية تجمع مجموعة فريق لجنة اللجنة الهلال منصة مؤسسة مديرية إدارة دائرة المجلس مجلس الأمم "
-        "المتحدث الناطق هيئة الدفاع الإعلام"
+    "شبكة الشبكة وكالة الوكالة موقع صحيفة الصحيفة جريدة مجلة قناة القناة تلفزيون التلفزيون إذاعة راديو "
+    "المرصد مرصد مركز المركز منظمة المنظمة وزارة القيادة قيادة المكتب مكتب حساب صفحة صفحات معرفات "
+    "تنسيقية تجمع مجموعة فريق لجنة اللجنة الهلال منصة مؤسسة مديرية إدارة دائرة المجلس مجلس الأمم "
+    "المتحدث الناطق هيئة الدفاع الإعلام"
 )
 # Generic heads: only indefinite adjectives follow ("مصادر محلية").
 _GENERIC_HEADS = _folded(
-        "مصادر مصدر ناشطون ناشطين الناشطون ناشطو ناشط شهود مراسل مراسلة مراسلنا مراسلتنا مراسلو مراسلي "
-        "تقارير تقرير أوساط"
+    "مصادر مصدر ناشطون ناشطين الناشطون ناشطو ناشط شهود مراسل مراسلة مراسلنا مراسلتنا مراسلو مراسلي "
+    "تقارير تقرير أوساط"
 )
 # Words that end a name: particles, prepositions, time words, relatives.
 _STOPS = _folded(
-        "أن بأن إن انه بأنه أنه انها بأنها أنها في على عن من إلى الى مع اليوم أمس يوم صباح مساء ليل ليلة فجر "
-        "خلال حيث التي الذي الذين بعد قبل ضد عبر وفق حول منذ لدى عند كما ما لا لم لن قد هذا هذه ذلك تلك "
-        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا كذلك وأن بينما قوله قولها قولهم "
+    "أن بأن إن انه بأنه أنه انها بأنها أنها في على عن من إلى الى مع اليوم أمس يوم صباح مساء ليل ليلة فجر "
+    "خلال حيث التي الذي الذين بعد قبل ضد عبر وفق حول منذ لدى عند كما ما لا لم لن قد هذا هذه ذلك تلك "
+    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أيضا كذلك وأن بينما قوله قولها قولهم "
     "مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة له لها لهم بدوره بدورها عينها عينه نفسها نفسه ذاتها ذاته"
 )
 # Trailing descriptions that are not part of the name ("شبكة X المحلية").
 _TRAILING = _folded(
-        "المحلية المحلي المعارض المعارضة المقرب المقربة الموالي الموالية الرسمي الرسمية التابع التابعة "
-        "المختص المختصة الحقوقي الحقوقية العامل العاملة المهتم المهتمة المعني المعنية المتخصص المتخصصة"
+    "المحلية المحلي المعارض المعارضة المقرب المقربة الموالي الموالية الرسمي الرسمية التابع التابعة "
+    "المختص المختصة الحقوقي الحقوقية العامل العاملة المهتم المهتمة المعني المعنية المتخصص المتخصصة"
 )
 _ADJ_ENDINGS = ("ه", "ي", "ين", "ون", "يه", "يون", "يين")
 _MAX_NAME_TOKENS = 7
 
 
 _Span = tuple[int, int, bool]  # start, end (matching form), found in lam form
+_Token = tuple[int, int, str]  # start, end, text
+_HEADS = _NAMED_HEADS | _GENERIC_HEADS
+_TOKENS = 14  # tokens read after a cue
+_WINDOW = 80  # characters searched for a known name where a source may start
 
 
 @dataclass(frozen=True)
@@ -137,62 +141,73 @@ class AttributionRecognizer:
     def __init__(self) -> None:
         self._known = _source_matcher()
         self._cues = _cue_matcher()
+        # Known names are looked up in the report's one pass of the source automaton
+        # (see `_Known`) when every name fits the window the rules read after a cue.
+        self._fits = max(map(len, self._known.phrases()), default=0) + MAX_PROCLITIC < _WINDOW
 
     def recognize(self, doc: Document, norm: Normalized, options: Options) -> list[SourceMention]:
         text = norm.text
         spans: list[_Span] = []
+        all_known = self._known.find_all(text)
+        known = _Known(text, all_known if self._fits else None, self._known)
         for cue in self._cues.find(text):
             kind = cue.payloads[0]
             if kind == "generic":
-                span = self._name_at(text, cue.start, generic_only=True)
+                span = self._name_at(known, cue.start, generic_only=True)
                 if span and span[1] > cue.end:  # a bare "مصدر" without a cue may be "مصدر النيران"
                     spans.append(span)
                 continue
-            span = self._name_at(text, cue.end, generic_only=kind == "an")
+            span = self._name_at(known, cue.end, generic_only=kind == "an")
             if span:
                 spans.append(span)
-        for m in self._known.find(text):
+        for m in choose_longest(all_known, len(text)):
             if not m.payloads[0].cue_only:
                 spans.append((m.start, m.end, _lam_form(text, m.start, m.phrase)))
         return self._mentions(doc, norm, spans)
 
-    def _name_at(self, text: str, pos: int, *, generic_only: bool = False) -> _Span | None:
-        found = itertools.islice(_TOKEN_RE.finditer(text, pos), 14)
-        tokens = [(t.start(), t.end(), t.group()) for t in found]
-        i = 0
-        # "لـ" written apart, opening quotes, and a glued ل ("لشبكة", "للمرصد")
-        while i < len(tokens) and (tokens[i][2] == "ل" or tokens[i][2] in _QUOTES):
-            i += 1
-        if i >= len(tokens):
+    def _name_at(self, known: _Known, pos: int, *, generic_only: bool = False) -> _Span | None:
+        text = known.text
+        # Up to 14 tokens after the cue; most cues are followed by no source ("قال إن"), so
+        # the first word is read alone and the rest only once it proves to be a head word.
+        found = _TOKEN_RE.finditer(text, pos)
+        tokens: list[_Token] = []
+        for t in found:
+            tokens.append((t.start(), t.end(), t.group()))
+            # "لـ" written apart, opening quotes, and a glued ل ("لشبكة", "للمرصد")
+            if not (tokens[-1][2] == "ل" or tokens[-1][2] in _QUOTES) or len(tokens) == _TOKENS:
+                break
+        i = len(tokens) - 1
+        if i < 0 or tokens[i][2] == "ل" or tokens[i][2] in _QUOTES:
             return None
         start = tokens[i][0]
         word = tokens[i][2]
-        known = [
-            k
-            for k in self._known.find_all(text[start : start + 80])
-            if k.word_start == 0 and not (generic_only and k.payloads[0].cue_only)
-        ]
-        if known:
-            k = max(known, key=lambda k: k.end)
-            return start + k.start, start + k.end, _lam_form(text, start + k.start, k.phrase)
+        names = [k for k in known.starting_word(start) if not (generic_only and k.payloads[0].cue_only)]
+        if names:
+            k = max(names, key=lambda k: k.end)
+            return k.start, k.end, _lam_form(text, k.start, k.phrase)
         lam = False
-        if word.startswith("لل") and "ا" + word[1:] in _NAMED_HEADS | _GENERIC_HEADS:
+        if word.startswith("لل") and "ا" + word[1:] in _HEADS:
             start, word, lam = start + 1, "ا" + word[1:], True  # "للمرصد" = ل + المرصد
-        elif word.startswith("ل") and word[1:] in _NAMED_HEADS | _GENERIC_HEADS:
+        elif word.startswith("ل") and word[1:] in _HEADS:
             start, word = start + 1, word[1:]
+        if word not in _GENERIC_HEADS and (word not in _NAMED_HEADS or generic_only):
+            return None
+        # a generic head reads three words after it, a named one the rest of the tokens
+        more = min(3, _TOKENS - len(tokens)) if word in _GENERIC_HEADS else _TOKENS - len(tokens)
+        tokens.extend((t.start(), t.end(), t.group()) for t in itertools.islice(found, more))
         span: tuple[int, int] | None = None
         if word in _GENERIC_HEADS:
-            span = self._generic(text, tokens, i, start)
-        elif word in _NAMED_HEADS and not generic_only:
-            span = self._known_after_head(text, tokens, i, start) or self._named(tokens, i, start)
+            span = self._generic(known, tokens, i, start)
+        else:
+            span = self._known_after_head(known, tokens, i, start) or self._named(tokens, i, start)
         return (span[0], span[1], lam) if span else None
 
-    def _generic(self, text: str, tokens: list[tuple[int, int, str]], i: int, start: int) -> tuple[int, int]:
+    def _generic(self, known: _Known, tokens: list[_Token], i: int, start: int) -> tuple[int, int]:
         end = tokens[i][1]
         head = tokens[i][2]
         if head.startswith("مراسل") and i + 1 < len(tokens):
             # "مراسل شبكة X": the outlet is the source
-            outlet = self._name_at(text, tokens[i + 1][0])
+            outlet = self._name_at(known, tokens[i + 1][0])
             if outlet and not outlet[2]:
                 return outlet[0], outlet[1]
         if head == "شهود" and i + 1 < len(tokens) and tokens[i + 1][2] == "عيان":
@@ -204,7 +219,7 @@ class AttributionRecognizer:
         return start, end
 
     def _known_after_head(
-        self, text: str, tokens: list[tuple[int, int, str]], i: int, start: int
+        self, known: _Known, tokens: list[_Token], i: int, start: int
     ) -> tuple[int, int] | None:
         """ "موقع نهر ميديا العامل في...": a known name after the head ends the name."""
         j = i + 1
@@ -214,15 +229,16 @@ class AttributionRecognizer:
         if j >= len(tokens):
             return None
         at = tokens[j][0]
-        known = [k for k in self._known.find_all(text[at : at + 80]) if k.start == 0]
-        if not known:
+        names = [k for k in known.starting_word(at) if k.start == at]
+        if not names:
             return None
-        end = at + max(k.end for k in known)
+        end = max(k.end for k in names)
+        text = known.text
         if quoted and end < len(text) and text[end] in _QUOTES:
             end += 1
         return start, end
 
-    def _named(self, tokens: list[tuple[int, int, str]], i: int, start: int) -> tuple[int, int] | None:
+    def _named(self, tokens: list[_Token], i: int, start: int) -> tuple[int, int] | None:
         end = tokens[i][1]
         j = i + 1
         taken = 0
@@ -260,11 +276,42 @@ class AttributionRecognizer:
         return out
 
 
+class _Known:
+    """Known source names that start a word at a given position of one report.
+
+    The rules ask this at every cue. Reading the answer off the report's one
+    pass of the automaton gives what a pass over the next `_WINDOW` characters
+    would, as long as the position starts a word and every name fits the
+    window (the recogniser checks that once); anywhere else it makes that pass.
+    """
+
+    def __init__(self, text: str, found: list[PhraseMatch[_Source]] | None, matcher: PhraseMatcher[_Source]):
+        self.text = text
+        self._matcher = matcher
+        self._by_word_start: dict[int, list[PhraseMatch[_Source]]] | None = None
+        if found is not None:
+            self._by_word_start = {}
+            for m in found:
+                self._by_word_start.setdefault(m.word_start, []).append(m)
+
+    def starting_word(self, pos: int) -> list[PhraseMatch[_Source]]:
+        """Matches whose word (proclitics included) starts at `pos`, as `find_all` orders them."""
+        text = self.text
+        if self._by_word_start is not None and (pos == 0 or not is_word_char(text[pos - 1])):
+            return self._by_word_start.get(pos, [])
+        return [
+            m._replace(start=pos + m.start, end=pos + m.end, word_start=pos)
+            for m in self._matcher.find_all(text[pos : pos + _WINDOW])
+            if m.word_start == 0
+        ]
+
+
 def _lam_form(text: str, start: int, phrase: str) -> bool:
     """True when a phrase with the article was found after ل without its alef ("للمرصد")."""
     return phrase.startswith("ال") and not text.startswith("ال", start)
 
 
+@lru_cache(maxsize=4096)  # the same few sources ("مصادر محلية") come back report after report
 def _clean(raw: str, lam: bool) -> str:
     name = display(raw)
     name = "".join(ch for ch in name if ch not in _QUOTES)

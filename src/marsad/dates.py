@@ -3,11 +3,18 @@
 Works over the matching form of `marsad.normalize`: an Aho-Corasick pass
 finds trigger words (أمس, السبت, آذار, منذ, ...) and numeric dates, and one
 compiled regex is tried only there and at the lead-in words just before
-them ("فجر", "يوم", "14", "مطلع"). dateparser is not used: it is slow (ms per
-call), it fails on Levantine months, "أمس الأول", "أول أمس", "منذ 3 سنوات",
-"خلال الـ48 ساعة", and it reads only the numeric forms, which the rules here
-read too. Each `DateMention` carries an ACLED time precision: 1 a day, 2 a
-week or a span of days, 3 a month.
+them ("فجر", "يوم", "14", "مطلع"). Each `DateMention` carries an ACLED time
+precision: 1 a day, 2 a week or a span of days, 3 a month.
+
+Which forms go where. The rules here read every Arabic form; dateparser reads
+only explicit dates with a Latin-script month name inside Arabic text ("14
+March 2021", "March 14, 2021", "14 Mar 2021", "Mar 2021"; `marsad.latin_dates`).
+dateparser was measured on this register: it read none of the Levantine
+months ("آذار", "تشرين الأول") nor the relative forms ("أمس الأول", "أول من
+أمس", "منذ 3 سنوات", "خلال الـ48 ساعة", "يوم السبت الماضي"), only the numeric
+ones, which the rules read too, and at a millisecond a call (its import
+alone is slow: it is imported on the first Latin month name). So the rules
+come first and dateparser is the fallback where it works and they do not.
 
 Choices (see tests/test_dates.py):
 
@@ -48,8 +55,10 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.document import DateMention, Document
+from marsad.latin_dates import MONTH_WORDS, latin_dates
+from marsad.lexmatch import WordSpotter
 from marsad.normalize import Normalized, fold
-from marsad.numbers import WordSpotter, _lexicon, original_span, word_value
+from marsad.numbers import _lexicon, word_value
 from marsad.options import Options
 
 
@@ -113,14 +122,19 @@ def _amount(word: str) -> int | None:
     return word_value(word)
 
 
-def _ago(text: str, reference: date | None) -> tuple[date | None, int] | None:
-    """(date, precision) for "منذ 3 سنوات 4 أشهر"; None when there is no amount of time."""
+_AGO_WORD_RE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _ago(folded: str, reference: date | None) -> tuple[date | None, int] | None:
+    """(date, precision) for "منذ 3 سنوات 4 أشهر" in matching form; None when there is no amount
+    of time. (The recogniser's text is in that form already: folding it again was most of the
+    cost of reading such an expression.)"""
     units = _tables()[2]
     years = months = days = seconds = 0
     smallest = 9
     found = vague = False
     pending: int | None = None
-    for w in re.findall(r"\d+|[^\W\d_]+", fold(text)):
+    for w in _AGO_WORD_RE.findall(folded):
         bare = w[1:] if w.startswith("و") and (w[1:] in units or _amount(w[1:]) is not None) else w
         value = _amount(bare)
         if value is not None:
@@ -161,9 +175,9 @@ def _ago(text: str, reference: date | None) -> tuple[date | None, int] | None:
         return None, smallest
 
 
-def _vague_ago(text: str) -> bool:
+def _vague_ago(folded: str) -> bool:
     """True for "منذ سنوات", "منذ أشهر": a plural unit and no amount at all."""
-    words = fold(text).split()
+    words = folded.split()
     return len(words) == 2 and words[1] in _PLURAL_UNITS
 
 
@@ -174,7 +188,7 @@ def resolve_ago(text: str, reference: date) -> date | None:
     count in whole days only (the reference is a date, not a time); a plural
     without a number ("منذ أيام") counts as 3.
     """
-    found = _ago(text, reference)
+    found = _ago(fold(text), reference)
     return None if found is None else found[0]
 
 
@@ -308,6 +322,7 @@ def _triggers() -> tuple[WordSpotter, frozenset[str]]:
     words |= {"امس", "الامس", "البارحه", "اليوم", "الليله", "منذ", "قبل", "خلال", "طيله"}
     words |= {"الاسبوع", "الشهر", "الساعات", "اليومين", "الايام"}
     entries = dict.fromkeys(words, _CLITICS)
+    entries.update(dict.fromkeys(MONTH_WORDS, frozenset({""})))  # for `latin_dates`, not the pattern
     # after ل the article's alef drops: "لليوم" = ل + اليوم
     entries.update({w[1:]: frozenset({"ل", "ول", "فل"}) for w in words if w.startswith("ال")})
     lead = set(months) | set(weekdays) | {"يوم", "الموافق", "من", "شهر", "في", "خلال", "طيله", "حتي", "اول"}
@@ -326,7 +341,11 @@ def find_dates(text: str, reference: date | None) -> list[tuple[int, int, date |
     done = 0
     # The pattern is tried only at a trigger word and at the lead-in words just before it:
     # scanning the whole report with it would cost ten times more.
+    latin = False
     for s, _e in spotter.spots(text, _NUMERIC_DATE_RE):
+        if text[s].isascii() and text[s].isalpha():
+            latin = True  # a Latin month name: read below, never by the pattern
+            continue
         while s > done and text[s - 1].isdigit():
             s -= 1
         if s < done:
@@ -349,6 +368,8 @@ def find_dates(text: str, reference: date | None) -> list[tuple[int, int, date |
                 found.append((start + len(match.group("cl")), match.end(), result[0], result[1]))
                 done = match.end()
                 break
+    if latin:
+        found = latin_dates(text, reference, found)
     return found
 
 
@@ -457,6 +478,6 @@ class DateRecognizer:
         reference = doc.published or options.published
         mentions = []
         for start, end, d, precision in find_dates(norm.text, reference):
-            a, b = original_span(norm, start, end)
+            a, b = norm.to_original(start, end)
             mentions.append(DateMention("date", a, b, doc.text[a:b], date=d, time_precision=precision))
         return mentions

@@ -86,17 +86,18 @@ class Normalized:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span [start, end) to a span of the original text."""
+        offsets = self.offsets
+        if offsets is None:
+            return (start, start) if start >= end else (start, end)
         if start >= end:
-            pos = self.offset(start)
-            return pos, pos
-        first, last = self.offset(start), self.offset(end - 1) + 1
-        if self.offsets is not None:
-            # Harakat after the span's last letter belong to it: "تقريباً" is
-            # quoted whole, not as "تقريبا". Tatweel and split-word gaps are
-            # not marks, so a re-joined word's gap is not swallowed.
-            limit = self.offsets[end]
-            while last < limit and unicodedata.category(self.original[last]) == "Mn":
-                last += 1
+            return offsets[start], offsets[start]
+        first, last = offsets[start], offsets[end - 1] + 1
+        # Harakat after the span's last letter belong to it: "تقريباً" is
+        # quoted whole, not as "تقريبا". Tatweel and split-word gaps are
+        # not marks, so a re-joined word's gap is not swallowed.
+        limit = offsets[end]
+        while last < limit and unicodedata.category(self.original[last]) == "Mn":
+            last += 1
         return first, last
 
     def original_text(self, start: int, end: int) -> str:

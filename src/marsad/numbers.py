@@ -28,15 +28,13 @@ or times ("14/3/2021", "10:30"), numbers followed by a duration or a measure
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-
-import ahocorasick
+from typing import NamedTuple
 
 from marsad.document import Document, NumberMention
-from marsad.lexmatch import is_word_char
+from marsad.lexmatch import WordSpotter, is_word_char
 from marsad.normalize import Normalized, fold
 from marsad.options import Options
 
@@ -51,7 +49,9 @@ _ARTICLE_KINDS = frozenset({"unit", "hundred", "thousand", "million", "vague", "
 _MULTIPLIERS = frozenset({"thousand", "million"})
 
 _DIGITS_RE = re.compile(r"\d+")
-_TOKEN_RE = re.compile(r"[^\W\d_]*\d+(?:[.,/:\-]\d+)*|[^\W\d_]+")
+# Letters with digits glued after them ("ال48"), digits, or letters. (Written so that a
+# plain word is read in one go: "letters* digits" first made re backtrack on every word.)
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\d+(?:[.,/:\-]\d+)*)?|\d+(?:[.,/:\-]\d+)*")
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
 # A number after these is a span length or a day of the month, not a count.
 _BEFORE_SPAN = frozenset({"يوم", "الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام"})
@@ -69,6 +69,7 @@ class _Lexicon:
     words: dict[str, _Word]  # surface form (with proclitics) → entry
     spotter: WordSpotter  # finds the words that can start or carry a number
     before: re.Pattern[str]  # qualifier phrase ending right before a number
+    before_tails: frozenset[str]  # the word a `before` phrase ends with, as the text has it
     after: re.Pattern[str]  # qualifier phrase right after a number (or after one noun)
     names: frozenset[str]  # words after which a number is a name
     measures: frozenset[str]  # words after a number that make it a measure
@@ -128,6 +129,7 @@ def _lexicon() -> _Lexicon:
         words=words,
         spotter=WordSpotter(dict.fromkeys(bare, _ALL_CLITICS)),
         before=_phrase_pattern(before, at_end=True),
+        before_tails=_tails(before),
         after=_phrase_pattern(after, at_end=False),
         names=frozenset(names),
         measures=frozenset(measures),
@@ -141,8 +143,35 @@ def _phrase_pattern(phrases: dict[str, str], *, at_end: bool) -> re.Pattern[str]
     longest_first = sorted(phrases.items(), key=lambda x: -len(x[0]))
     alternatives = "|".join(f"(?P<{q}_{i}>{re.escape(p)})" for i, (p, q) in enumerate(longest_first))
     if at_end:  # "... أكثر من " ending where the number starts; "بنحو" keeps its ب
-        return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{alternatives})\s*$")
+        clitics = "|".join(c for c in _BEFORE_CLITICS if c)
+        return re.compile(rf"(?<!\w)(?:{clitics})?(?:{alternatives})\s*$")
     return re.compile(rf"\s*(?P<noun>[^\W\d_]+\s+)?(?:{alternatives})(?!\w)")
+
+
+# Proclitics a qualifier before a number may carry ("بنحو").
+_BEFORE_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+
+
+def _tails(phrases: dict[str, str]) -> frozenset[str]:
+    """The run of word characters each `before` phrase ends with in a text: its last word,
+    or the whole phrase with any proclitic when it is one word."""
+    tails: set[str] = set()
+    for phrase in phrases:
+        if re.search(r"\W", phrase):
+            tails.add(re.findall(r"\w*$", phrase)[0])
+        else:
+            tails.update(c + phrase for c in _BEFORE_CLITICS)
+    return frozenset(tails)
+
+
+def _word_ending_at(text: str, lo: int, pos: int) -> str:
+    """The word characters that end where white space before `pos` begins, not before `lo`."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    start = pos
+    while start > lo and ((ch := text[start - 1]).isalnum() or ch == "_"):
+        start -= 1
+    return text[start:pos]
 
 
 def word_value(word: str) -> int | None:
@@ -170,15 +199,19 @@ def _digits_value(token: str) -> tuple[int | None, bool]:
     return int(token), False
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int  # of the number itself, after plain proclitics
     end: int
     word_start: int
     text: str  # whole token, matching form
     entry: _Word | None  # number word
-    digits: int | None = None
-    decimal: str = ""
+    digits: int | None  # the value of a digit token; -1 for a date, time or range
+    decimal: str  # the digits of a decimal number ("2.5")
+
+
+# A token is made for every word around every number: tuple.__new__ skips the named
+# tuple's own __new__, which is Python code and cost more than the rest of the tokeniser.
+_new_token = tuple.__new__
 
 
 class NumberRecognizer:
@@ -191,42 +224,9 @@ class NumberRecognizer:
         spans = find_numbers(norm.text)
         mentions = []
         for start, end, value, qualifier in spans:
-            a, b = original_span(norm, start, end)
+            a, b = norm.to_original(start, end)
             mentions.append(NumberMention("number", a, b, doc.text[a:b], value=value, qualifier=qualifier))
         return mentions
-
-
-class WordSpotter:
-    """Finds whole words of a list in text, each with the proclitics allowed before it.
-
-    Tokenising a whole report in Python costs more than the recognisers'
-    budget; an Aho-Corasick automaton (pyahocorasick, in C) finds the few
-    places worth a closer look, and only its hits are checked in Python.
-    """
-
-    def __init__(self, entries: dict[str, frozenset[str]]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for key, clitics in entries.items():
-            self._automaton.add_word(key, (len(key), clitics, max(map(len, clitics), default=0)))
-        self._automaton.make_automaton()
-
-    def spots(self, text: str, extra: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-        """Sorted (word start, end) of each hit, proclitics included, and the matches of `extra`."""
-        found = [m.span() for m in extra.finditer(text)] if extra is not None else []
-        n = len(text)
-        for last, (length, clitics, longest) in self._automaton.iter(text):
-            end = last + 1
-            if end < n and is_word_char(text[end]):
-                continue
-            start = end - length
-            word_start = start
-            while word_start > 0 and is_word_char(text[word_start - 1]) and start - word_start <= longest:
-                word_start -= 1
-            at_boundary = word_start == 0 or not is_word_char(text[word_start - 1])
-            if at_boundary and text[word_start:start] in clitics:
-                found.append((word_start, end))
-        found.sort()
-        return found
 
 
 def _windows(spots: list[tuple[int, int]], text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -263,36 +263,32 @@ def _clitic_cut(clitic: str) -> int:
     return len(clitic) - 2  # "بالعشرات" → "العشرات"; "للخمسة" stays whole
 
 
-def original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
-    """`norm.to_original`, with the marks that follow the span's last letter in the original
-    ("تقريباً", "عنصرَين") quoted too: they belong to the word."""
-    a, b = norm.to_original(start, end)
-    original = norm.original
-    while b < len(original) and (original[b] == "\u0640" or unicodedata.category(original[b]) == "Mn"):
-        b += 1
-    return a, b
-
-
 def _tokenize(text: str, a: int, b: int, lex: _Lexicon) -> list[_Token]:
     tokens: list[_Token] = []
-    for m in _TOKEN_RE.finditer(text, a, b):
-        tok = m.group()
-        s, e = m.span()
+    words = lex.words
+    pos = a
+    # findall and str.find rather than finditer: no match object per token. A token
+    # starts with a letter or a digit and the text between two tokens has neither, so
+    # the first occurrence after the previous token is the token itself.
+    for tok in _TOKEN_RE.findall(text, a, b):
+        s = text.find(tok, pos)
+        e = pos = s + len(tok)
         if tok[-1].isdigit():
             head = tok.rstrip("0123456789.,/:-")
             i = len(head)
             if head not in _PLAIN_CLITICS and head not in _ARTICLE_CLITICS:
-                tokens.append(_Token(s, e, s, tok, None))
+                tokens.append(_new_token(_Token, (s, e, s, tok, None, None, "")))
                 continue
             value, decimal = _digits_value(tok[i:])
+            digits = -1 if value is None else value  # a date, time or range: not a count, nor a word
             cut = _clitic_cut(head)
-            tokens.append(_Token(s + cut, e, s, tok, None, value, tok[i:] if decimal else ""))
-            if value is None:
-                tokens[-1].digits = -1  # a date, time or range: not a count, but not a word either
+            tokens.append(_new_token(_Token, (s + cut, e, s, tok, None, digits, tok[i:] if decimal else "")))
             continue
-        entry = lex.words.get(tok)
-        cut = _clitic_cut(entry.clitic) if entry is not None else 0
-        tokens.append(_Token(s + cut, e, s, tok, entry))
+        entry = words.get(tok)
+        if entry is None:
+            tokens.append(_new_token(_Token, (s, e, s, tok, None, None, "")))
+        else:
+            tokens.append(_new_token(_Token, (s + _clitic_cut(entry.clitic), e, s, tok, entry, None, "")))
     return tokens
 
 
@@ -321,7 +317,10 @@ def _parse_tokens(
             continue
         if qualifier == "exact":
             floor = found[-1][1] if found else 0  # a qualifier never reaches into the last mention
-            mb = lex.before.search(text, max(floor, start - 24), start)
+            lo = max(floor, start - 24)
+            # the qualifier regex only where the word before could end one: most numbers have none
+            tail = _word_ending_at(text, lo, start)
+            mb = lex.before.search(text, lo, start) if tail in lex.before_tails else None
             ma = lex.after.match(text, end) if mb is None else None
             if mb is not None:
                 qualifier = _group_qualifier(mb)

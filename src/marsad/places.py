@@ -20,13 +20,14 @@ name; the rest is local reasoning over the word or two before each match:
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Place, PlaceMention
 from marsad.gazetteer import KIND_WEIGHT, NEED_NOTHING, NEED_PLACE_WORD, NEED_PREPOSITION, Gazetteer, load
-from marsad.lexmatch import PhraseMatch, PhraseMatcher, is_word_char
+from marsad.lexmatch import PhraseMatch, PhraseMatcher
 from marsad.normalize import Normalized, fold
 from marsad.options import Options
 
@@ -163,6 +164,11 @@ def place_rank(mention: PlaceMention) -> int:
     return 4 if p.kind == "city" else 5
 
 
+def _longest_first(m: PhraseMatch[tuple[int, int]]) -> tuple[int, int]:
+    return m.start - m.end, m.start
+
+
+_WORD_RUN = re.compile(r"\w*")
 _POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "feature"})
 
 
@@ -184,31 +190,33 @@ class PlaceRecognizer:
         self._primary_key = {p.id: " ".join(fold(p.name_ar).split()) for p in self.gazetteer.places}
         self._payload_cache: dict[str, list[tuple[Place, int, bool]]] = {}
         self._capital_ids = {p.id: a1 for a1, p in self.gazetteer.capitals.items()}
+        # The region "ريف X" / "بادية X" made from a place, by (place id, Badia, direction): made
+        # once, not per mention.
+        self._countryside_cache: dict[tuple[str, bool, str | None], tuple[Place, int]] = {}
 
     # -- candidates -------------------------------------------------------
-    def _candidate(self, text: str, m: PhraseMatch[tuple[int, int]]) -> _Candidate:
-        places = self._payload_cache.get(m.phrase)
-        if places is None:
-            places = self._payload_cache[m.phrase] = self._entries(m)
+    def _candidate(
+        self, text: str, m: PhraseMatch[tuple[int, int]], places: list[tuple[Place, int, bool]]
+    ) -> _Candidate:
         prev = _words_before(text, m.word_start)
         words = [_strip(w) for w, _ in prev]
-        c = _Candidate(m, places, words, m.start, m.end)
         w1 = words[0] if words else ""
         w2 = words[1] if len(words) > 1 else ""
-        c.noun = _NOUNS.get(w1)
-        c.blocked = w1 in _GROUP_HEADS
+        noun = _NOUNS.get(w1)
         rif_at = 0
-        if c.noun in ("city", "governorate", "subdistrict", "area") and _NOUNS.get(w2) in ("rif", "badia"):
-            c.noun, rif_at = _NOUNS[w2], 1  # "ريف مدينة البوكمال", "ريف ناحية السعن"
+        if noun in ("city", "governorate", "subdistrict", "area") and _NOUNS.get(w2) in ("rif", "badia"):
+            noun, rif_at = _NOUNS[w2], 1  # "ريف مدينة البوكمال", "ريف ناحية السعن"
         prefix = text[m.word_start : m.start]
-        if c.noun is None and prefix == "و" and w2 in _PLURAL_NOUNS:
-            c.noun = _NOUNS[w2]  # "قريتي الفاسدة ومسعدة": the dual covers both
+        if noun is None and prefix == "و" and w2 in _PLURAL_NOUNS:
+            noun = _NOUNS[w2]  # "قريتي الفاسدة ومسعدة": the dual covers both
         # "قرب ذيبان", "قرب بلدة ذيبان", "بالقرب من ذيبان", "شمال شرق ذيبان"
-        c.near = w1 in _NEAR or (w1 == "من" and w2 in _NEAR_BEFORE_MIN) or (w1 in _NOUNS and w2 in _NEAR)
-        c.weak = bool(c.noun or c.near or w1 in _PREPS or prefix in _PROCLITIC_IN)
-        if c.noun in ("rif", "badia"):
-            c.start = prev[rif_at][1] + (len(prev[rif_at][0]) - len(words[rif_at]))
-        return c
+        near = w1 in _NEAR or (w1 == "من" and w2 in _NEAR_BEFORE_MIN) or (w1 in _NOUNS and w2 in _NEAR)
+        weak = bool(noun or near or w1 in _PREPS or prefix in _PROCLITIC_IN)
+        start = m.start
+        if noun in ("rif", "badia"):
+            start = prev[rif_at][1] + (len(prev[rif_at][0]) - len(words[rif_at]))
+        blocked = w1 in _GROUP_HEADS
+        return _Candidate(m, places, words, start, m.end, noun=noun, blocked=blocked, near=near, weak=weak)
 
     def _entries(self, m: PhraseMatch[tuple[int, int]]) -> list[tuple[Place, int, bool]]:
         """The places a phrase may be, each with what it needs before it and a short-name flag."""
@@ -316,10 +324,11 @@ class PlaceRecognizer:
         text = norm.text
         end = c.end
         direction = None
-        word_end = end + 1
-        while word_end < len(text) and is_word_char(text[word_end]):
-            word_end += 1
-        nxt = text[end + 1 : word_end] if text[end : end + 1] == " " else ""
+        nxt = ""
+        if text[end : end + 1] == " ":
+            run = _WORD_RUN.match(text, end + 1)
+            word_end = run.end() if run else end + 1
+            nxt = text[end + 1 : word_end]
         if nxt in _DIRECTIONS and (c.noun in ("rif", "badia") or place.kind in ("governorate", "region")):
             direction = _DIRECTIONS[nxt]
             end = word_end
@@ -352,6 +361,13 @@ class PlaceRecognizer:
         return 1
 
     def _countryside(self, c: _Candidate, p: Place, direction: str | None) -> tuple[Place, int]:
+        key = (p.id, c.noun == "badia", direction)
+        found = self._countryside_cache.get(key)
+        if found is None:
+            found = self._countryside_cache[key] = self._make_countryside(c, p, direction)
+        return found
+
+    def _make_countryside(self, c: _Candidate, p: Place, direction: str | None) -> tuple[Place, int]:
         gov = p.admin1 if (p.kind == "governorate" or p.id in self._capital_ids) else None
         label = "Badia" if c.noun == "badia" else "countryside"
         base = self.gazetteer.capitals.get(gov, p) if gov else p
@@ -375,21 +391,28 @@ class PlaceRecognizer:
         rejected: list[_Candidate] = []
         # Longest match first: a match inside an accepted longer one can never be
         # chosen, so it is not even examined (most raw matches are such pieces).
-        for m in sorted(self._matcher.find_all(text), key=lambda m: (m.start - m.end, m.start)):
-            if any(taken[m.start : m.end]):
+        matches = self._matcher.find_all(text)
+        matches.sort(key=_longest_first)
+        for m in matches:
+            if 1 in taken[m.start : m.end]:
                 continue
-            c = self._candidate(text, m)
+            places = self._payload_cache.get(m.phrase)
+            if places is None:
+                places = self._payload_cache[m.phrase] = self._entries(m)
+            if not places:
+                continue  # a generic word ("المدينة"): never a place, nor listed after one
+            c = self._candidate(text, m, places)
             self._accept(c)
             if not c.accepted:
                 rejected.append(c)
-            elif not any(taken[c.start : c.end]):
+            elif 1 not in taken[c.start : c.end]:
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
                 chosen.append(c)
         # Places listed after an accepted one: "قريتي لاهثة والمتونة", "ذيبان، الحوايج".
         chosen.sort(key=lambda c: c.end)
         ends = [c.end for c in chosen]
         for c in sorted(rejected, key=lambda c: c.start):
-            if c.blocked or not c.places or any(taken[c.start : c.end]):
+            if c.blocked or 1 in taken[c.start : c.end]:
                 continue
             i = bisect_right(ends, c.match.word_start)
             if i and self._coordinated(text, chosen[i - 1], c):
