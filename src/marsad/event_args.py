@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from marsad.document import DateMention, NumberMention, PlaceMention
 from marsad.event_cues import CueHit
@@ -26,7 +27,7 @@ from marsad.places import place_rank
 
 # Between two places of a list: "و", commas, "كل من", and directions relative to the previous one.
 _LIST_GAP = folded_regex(
-    r"^(?:[\s,،\-\"'“”«»()]|و|كل من|(?:بلد(?:ه|ات)|قري(?:ه|تي)|قرى|مدين(?:ه|تي))\s|"
+    r"^(?:[\s,،\-\"'“”«»()]|و|كل من|(?:بلد(?:ه|ات)|قري(?:ه|تي)|قرى|مدين(?:ه|تي)|حي|احياء|اطراف|محيط)\s|"
     r"(?:شرق|غرب|شمال|جنوب)(?:ي|ها)?)*$"
 )
 # Words after a number that make it an age, a duration, an amount of money... not a head count.
@@ -70,7 +71,16 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
 
 def _places(dt: DocText, start: int, end: int, origins_too: bool | None = False) -> list[PlaceMention]:
     """Candidate places in [start, end): without origins (False), with weak ones ("من بلدة", True),
-    or with all of them (None)."""
+    or with all of them (None). The frames of one sentence ask for the sentence's places again
+    and again: answers are kept on the DocText (callers must not change them)."""
+    key = ("places", start, end, origins_too)
+    found = dt.memo.get(key)
+    if found is None:
+        found = dt.memo[key] = _find_places(dt, start, end, origins_too)
+    return cast(list[PlaceMention], found)
+
+
+def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) -> list[PlaceMention]:
     places = [m for m in dt.mentions_in(start, end, "place") if isinstance(m, PlaceMention) and m.place]
     if not places:
         return []
@@ -113,10 +123,57 @@ def choose_places(
         if len(legs) > 1:
             return legs, "frame"
     for scope, a, b, origins_too in scopes:
+        if scope == "sentence":
+            back = _referred(dt, frame)  # "في المحافظة", "عند مدخل المدينة": the one named before
+            if back is not None:
+                return [back], scope
         found = _places(dt, a, b, origins_too)
+        if kind == "defection":
+            found = _not_joined(dt, found)
         if found:
+            if scope == "title":
+                # the headline's place of this incident: the one after its own trigger word
+                a = next((h.start for h in dt.hits_in(a, b) if h.cls == "trigger" and h.kind == kind), a)
             return _pick(dt, found, anchor if scope == "frame" else a), scope
     return [], ""
+
+
+def _not_joined(dt: DocText, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A defection happens where the defectors left, not where they went ("انشقوا في X وانضموا
+    إلى الفصائل في Y"): places after "إلى" give way to any other."""
+    if not found:
+        return found
+    dests = [h for h in dt.hits_in(found[0].start - 60, found[-1].end) if h.cls == "dest"]
+    left = [m for m in found if not any(0 <= m.start - h.end <= 45 for h in dests)]
+    return left or found
+
+
+# "في المحافظة", "للمدينة", "داخل البلدة": a place named before, by the kind of place it is
+_REFERENCE = folded_regex(r"(?<!\w)[وفب]?(?:ال|لل)(محافظه|مدينه|بلده|قريه|ناحيه)(?!\w)")
+_REFERRED_KINDS = {
+    "محافظه": ("governorate",),
+    "مدينه": ("city", "town"),
+    "بلده": ("town", "village", "city"),
+    "قريه": ("village", "town"),
+    "ناحيه": ("subdistrict",),
+}
+
+
+def _referred(dt: DocText, frame: Frame) -> PlaceMention | None:
+    """The place a frame refers back to with "المدينة"/"البلدة"/"المحافظة": the last place of
+    that kind named before the frame (the frame itself names none)."""
+    m = _REFERENCE.search(dt.folded(frame.start, frame.end))
+    if m is None:
+        return None
+    kinds = _REFERRED_KINDS[m.group(1)]
+    for p in reversed(dt.mentions_in(0, frame.start, "place")):
+        if isinstance(p, PlaceMention) and p.place is not None and (
+            p.place.kind in kinds
+            # a provincial capital stands for its governorate ("السويداء" ... "في المحافظة")
+            or ("governorate" in kinds and p.place.kind == "city" and p.place.name == p.place.admin1)
+        ):
+            return p
+    return None
 
 
 def _route(dt: DocText, frame: Frame) -> list[PlaceMention]:
@@ -206,14 +263,15 @@ class Counts:
         self.quality[name] = min(quality, self.quality.get(name, quality))
 
 
+_RECALLED = folded_regex(r"(?:بعد|عقب|خلفيه|على اثر)\s*$")
 _ECHO_REACH = 40  # "أصيب عنصران من قسد بجروح": the second word repeats the first
 _CASUALTY = frozenset({"kill", "wound", "casualty"})
 _CUE_STOP = frozenset({"kill", "wound", "casualty", "trigger", "victim", "connector"})
 _COUNT_OF = {"kill": "fatalities", "wound": "injured", "casualty": "casualties"}
 
 
-def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
-    counts = Counts()
+def _head_counts(dt: DocText, frame: Frame) -> list[NumberMention]:
+    """The frame's numbers that may count people: no age, amount, date or subset."""
     all_victims = frame.of("victim")
     numbers = [
         m
@@ -221,7 +279,12 @@ def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
         if isinstance(m, NumberMention) and not _not_people(dt, m, all_victims)
     ]
     dates = dt.mentions_in(frame.start, frame.end, "date")
-    numbers = [n for n in numbers if not any(d.start <= n.start < d.end for d in dates)]
+    return [n for n in numbers if not any(d.start <= n.start < d.end for d in dates)]
+
+
+def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
+    counts = Counts()
+    numbers: list[NumberMention] | None = None  # read only when a count word asks for one
     used: set[int] = set()
     combined = [h for h in frame.hits if h.cls == "casualty"]
     victims = [h for h in frame.hits if h.cls == "victim" and h.cue.flag_value("n")]
@@ -236,10 +299,15 @@ def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
             continue
         if h.cls != "casualty" and any(c.start <= h.start and h.end <= c.end for c in combined):
             continue
+        # "على خلفية مقتل شاب": a death recalled as the cause is not this incident's toll
+        if h.cls in _CASUALTY and _RECALLED.search(dt.folded(max(0, h.start - 12), h.start)):
+            continue
         if h.cue.has("echo") and any(
             x.cls == h.cls and x is not h and 0 <= h.start - x.end <= _ECHO_REACH for x in frame.hits
         ):
             continue
+        if numbers is None:
+            numbers = _head_counts(dt, frame)
         n = _number_near(dt, h, numbers, used, 110, 40 if h.cls == "trigger" else 14)
         if n is not None:
             used.add(id(n))
@@ -279,10 +347,11 @@ def _number_near(
     # "3 شبان من البلدة قُتلوا", "9 قتلى": the nearest number before, with no other
     # casualty word in between.
     # farther back only for a toll being updated: "ارتفع إلى 8 ... عدد الشهداء"
+    near = before if h.cls == "trigger" else 45
     prior = [
         n
         for n in free
-        if 0 <= h.start - n.end <= (before if h.cls == "trigger" else 45)
+        if 0 <= h.start - n.end <= near
         or (h.start - n.end <= before and _UPDATE.search(dt.folded(max(0, n.start - 12), n.start)))
     ]
     if prior:
@@ -297,6 +366,9 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
     """Head count carried by a singular/dual noun after the cue (or before a passive verb:
     "قُتل عنصر", "الممرض ... قُتل"), a pronoun on it ("مقتلهما"), or quoted names after it."""
     word = dt.folded(h.start, h.end)
+    own = h.cue.flag_value("n")  # a singular or dual casualty noun: "ارتقى شهيدان"
+    if own is not None and h.cls in _CASUALTY:
+        return int(own)
     if h.cue.has("implied"):
         if word.endswith("هما"):
             return 2
@@ -305,6 +377,9 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
         return 0
     total = 0
     pos = h.end
+    # "قتل مسلحون مجهولون ... ، مساء أمس، المدرس ...": the killers and the time come first
+    killers = any(0 <= m.start - h.end <= 2 for m in dt.mentions_in(h.end, h.end + 60, "actor"))
+    reach = 80 if killers else 30
     for v in victims:
         if v.start < pos:
             continue
@@ -312,7 +387,7 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
         # the first noun may come after the killers ("قتل مسلحون مجهولون مدنياً"), the next ones
         # are joined by "و" ("استشهدت سيدة وطفلة")
         if total == 0:
-            if len(gap) > 30 or any(x.cls in _CUE_STOP for x in dt.hits_in(pos, v.start)):
+            if len(gap) > reach or any(x.cls in _CUE_STOP for x in dt.hits_in(pos, v.start)):
                 break
         elif gap != "و":
             break
@@ -329,6 +404,10 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
     prior = [v for v in victims if v.end <= h.start and h.start - v.end <= 45]
     if prior:
         v = prior[-1]
+        # "مقتل عنصرين من قسد وإصابة ...": the noun is the count of the casualty word before it
+        before_v = dt.hits_in(max(0, v.start - 20), v.start)
+        if any(x.cls in _CASUALTY and 0 <= v.start - x.end <= 3 for x in before_v):
+            return 0
         counted = any(c.isdigit() for c in dt.folded(max(0, v.start - 4), v.start))  # "15 عنصراً"
         between = dt.hits_in(v.end, h.start)
         if not counted and not any(x.cls in ("kill", "wound", "casualty") for x in between):

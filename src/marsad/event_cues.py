@@ -11,17 +11,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
+from typing import NamedTuple
 
 from marsad.lexmatch import PhraseMatcher
 from marsad.normalize import Normalized, fold
 
 CLASSES = frozenset(
     {"block", "trigger", "support", "kill", "wound", "casualty", "victim", "mod", "refine", "agent", "target",
-     "dest", "origin", "source", "route", "connector"}
+     "assoc", "dest", "origin", "source", "route", "connector"}
 )
 MODALITIES = frozenset(
     {"future", "background", "anaphor", "circumstance", "negation", "attempt", "claim", "denial",
-     "nocasualty", "ongoing", "report", "alleged"}
+     "nocasualty", "ongoing", "report", "alleged", "standing", "object"}
 )
 _KINDED = frozenset({"trigger", "support", "refine"})  # classes whose third column is an event kind
 # Kinds of violence (as opposed to strategic developments and protests).
@@ -44,19 +46,22 @@ class Cue:
     kind: str  # an event kind for trigger/support/refine, the modality for mod, else ""
     flags: frozenset[str]
 
+    def __post_init__(self) -> None:
+        # "n=2", "reach=60", "only=deployment": parsed once, asked for in the rules' inner loops
+        values = dict(f.split("=", 1) for f in self.flags if "=" in f)
+        object.__setattr__(self, "_values", values)
+
     def has(self, flag: str) -> bool:
         return flag in self.flags
 
     def flag_value(self, name: str) -> str | None:
-        prefix = name + "="
-        for f in self.flags:
-            if f.startswith(prefix):
-                return f[len(prefix) :]
-        return None
+        return self._values.get(name)  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
+    """A cue found in a text. A named tuple, not a frozen dataclass: a report has dozens of
+    hits and a frozen dataclass's __init__ cost more than finding them."""
+
     start: int  # offsets into the original text
     end: int
     cue: Cue
@@ -66,7 +71,10 @@ class CueHit:
 
     @classmethod
     def of(cls, start: int, end: int, cue: Cue) -> CueHit:
-        return cls(start, end, cue, cue.cls, cue.kind)
+        return _new_hit(cls, (start, end, cue, cue.cls, cue.kind))
+
+
+_new_hit = tuple.__new__  # skips the named tuple's own __new__ in the matcher's loop
 
 
 def expand(pattern: str) -> list[str]:
@@ -122,21 +130,47 @@ class CueMatcher:
         so "حملة تمشيط" is one cue, not "حملة" and "تمشيط"; different classes may overlap
         ("قتل" a casualty word inside a longer trigger)."""
         hits: list[CueHit] = []
-        by_class: dict[str, list[tuple[int, int, int, Cue]]] = {}
-        for m in self._matcher.find_all(norm.text):
-            for cue in m.payloads:
-                by_class.setdefault(cue.cls, []).append((m.start, m.end, m.word_start, cue))
+        by_class: dict[str, list[tuple[int, int, int, int, Cue]]] = {}
+        for start, end, word_start, _phrase, payloads in self._matcher.find_all(norm.text):
+            for cue in payloads:
+                found = by_class.get(cue.cls)
+                if found is None:
+                    found = by_class[cue.cls] = []
+                found.append((start - end, start, end, word_start, cue))
+        chosen: list[tuple[int, int, Cue]] = []
+        size = len(norm.text) + 1
         for found in by_class.values():
-            found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
-            taken: list[tuple[int, int]] = []
-            for start, end, word_start, cue in found:
-                if any(word_start < b and a < end for a, b in taken):
+            if len(found) == 1:  # most classes: nothing to choose between
+                chosen.append((found[0][1], found[0][2], found[0][4]))
+                continue
+            found.sort(key=_longest_first)  # stable: equal spans keep the lexicon's order
+            # occupancy of the text by the class's phrases taken so far (proclitics included):
+            # one slice test per candidate instead of a scan of every span taken
+            taken = bytearray(size)
+            for _neg, start, end, word_start, cue in found:
+                if any(taken[word_start:end]):
                     continue
-                taken.append((word_start, end))
-                a, b = norm.to_original(start, end)
-                hits.append(CueHit.of(a, b, cue))
-        hits.sort(key=lambda h: (h.start, -h.end))
+                taken[word_start:end] = b"\x01" * (end - word_start)
+                chosen.append((start, end, cue))
+        offsets = norm.offsets
+        for start, end, cue in chosen:
+            if offsets is None:
+                a, b = start, end
+            else:
+                # Normalized.to_original inlined: only a span followed by deleted marks needs it
+                a, b = offsets[start], offsets[end - 1] + 1
+                if b < offsets[end]:
+                    a, b = norm.to_original(start, end)
+            hits.append(_new_hit(CueHit, (a, b, cue, cue.cls, cue.kind)))
+        hits.sort(key=_text_order)
         return hits
+
+
+_longest_first = itemgetter(0, 1)  # (-(length), start) of a candidate
+
+
+def _text_order(h: CueHit) -> tuple[int, int]:
+    return h.start, -h.end
 
 
 @lru_cache(maxsize=1)

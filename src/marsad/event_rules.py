@@ -19,13 +19,30 @@ For each clause frame (`marsad.frames`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.document import Actor, Document, NumberMention, PersonMention, PlaceMention, SourceMention
+from marsad.document import (
+    Actor,
+    Document,
+    Mention,
+    NumberMention,
+    PersonMention,
+    PlaceMention,
+    SourceMention,
+)
 from marsad.event_args import Counts, choose_date, choose_places, frame_counts
 from marsad.event_cues import VIOLENT, CueHit
+from marsad.event_links import (
+    Claim,
+    apply_claims,
+    claim_in,
+    date_after_previous,
+    date_recalled,
+    recalled_days,
+    soon_after,
+)
 from marsad.events import COUNT_FIELDS, Event
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.options import Options
@@ -59,6 +76,8 @@ _TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث)\s+)?$"
 _EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
 _TALLIED = frozenset({"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction"})
 REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
+_UNARMED = frozenset({"civilians", "protesters"})
+UNIDENTIFIED = "unidentified"
 
 
 @dataclass
@@ -76,8 +95,8 @@ class Candidate:
 def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     # a trigger word inside a place name is no trigger ("المعركة" as a village), nor inside an
     # actor's name ("هيئة تحرير الشام"), unless it names a weapon ("غارات روسية": Russia's strikes)
-    places = dt.mentions_in(frame.start, frame.end, "place")
-    places += [m for m in dt.mentions_in(frame.start, frame.end, "actor")]
+    actors = dt.mentions_in(frame.start, frame.end, "actor")
+    places = dt.mentions_in(frame.start, frame.end, "place") + actors
     blocks = frame.of("block")
     mods = frame.of("mod")
     triggers = [
@@ -89,7 +108,6 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
         and not any(_governs(h, t) for h in mods)
     ]
     # a weapon inside an actor's name ("مسيرة تركية") is no weak word
-    actors = dt.mentions_in(frame.start, frame.end, "actor")
     strong_kinds = {
         t.kind
         for t in triggers
@@ -99,6 +117,13 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     return [t for t in triggers if not t.cue.has("weak") or t.kind in strong_kinds or t.kind in support]
 
 
+# How far after a modality word its hold on a trigger reaches, in characters. "standing": a state
+# that goes on ("لا يزال التنظيم يسيطر"); "object": the trigger word names a thing handled, not an
+# act ("تدمير عربتين مفخختين", "ضمت ... راجمات الصواريخ").
+_REACH = {"future": 10_000, "anaphor": 4, "circumstance": 2, "negation": 60, "attempt": 40, "standing": 40,
+          "object": 25}
+
+
 def _governs(mod: CueHit, t: CueHit) -> bool:
     """Does this modality word take the trigger out of the events? A plan or threat governs every
     trigger after it in the frame; "هذا"/"خلال" only the word right after; "لم يتمكن" its clause;
@@ -106,7 +131,11 @@ def _governs(mod: CueHit, t: CueHit) -> bool:
     dist = t.start - mod.end
     if dist < 0:
         return False
-    reach = {"future": 10_000, "anaphor": 4, "circumstance": 2, "negation": 60, "attempt": 40}.get(mod.kind)
+    only = mod.cue.flag_value("only")  # "بعد وصول التعزيزات": holds the arrival, not an attack
+    if only is not None and t.kind != only:
+        return False
+    own = mod.cue.flag_value("reach")  # a cue may say how far it reaches ("ضمت": a convoy's load)
+    reach = int(own) if own is not None else _REACH.get(mod.kind)
     return reach is not None and dist <= reach
 
 
@@ -118,9 +147,12 @@ def _best(triggers: list[CueHit]) -> CueHit:
 
 
 def _mods(dt: DocText, frame: Frame) -> set[str]:
-    """The frame's modality words, and those opening its sentence ("يذكر أن", "وسبق أن")."""
+    """The frame's modality words, and those opening its sentence ("يذكر أن", "وسبق أن"), unless
+    the frame recalls an incident of its own ("وتأتي الحملة | بعد يوم من هجوم ...")."""
     s = frame.sentence
     opening = [h for h in dt.hits_in(s.start, min(s.end, s.start + _OPENING)) if h.cls == "mod"]
+    if recalled_days(frame) is not None:
+        opening = []
     return {h.kind for h in frame.hits + opening if h.cls == "mod"}
 
 
@@ -144,11 +176,20 @@ def _aggregate(dt: DocText, trigger: CueHit) -> bool:
 _RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
 
 
-def _only_recalled(dt: DocText, frame: Frame) -> bool:
-    """Casualty words that only recall a death as the background of something else:
-    "بعد مقتل قائد الفصيل العام الماضي", "عقب مقتل ابنه"."""
+def mods_hits(frame: Frame) -> list[CueHit]:
+    return [h for h in frame.hits if h.cls == "mod"]
+
+
+def _only_recalled(dt: DocText, frame: Frame, mods: list[CueHit]) -> bool:
+    """Casualty words that only recall a death as the background of something else ("بعد مقتل
+    قائد الفصيل العام الماضي", "عقب مقتل ابنه"), or that a demand or plan governs ("طالبوا
+    بمحاسبة المتورطين بقتل الشاب")."""
     kills = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
-    return all(_RECALL.search(dt.folded(max(0, h.start - 10), h.start)) for h in kills)
+    return all(
+        _RECALL.search(dt.folded(max(0, h.start - 10), h.start))
+        or any(m.kind == "future" and _governs(m, h) for m in mods)
+        for h in kills
+    )
 
 
 def frame_kind(dt: DocText, frame: Frame) -> tuple[str | None, CueHit | None]:
@@ -172,8 +213,12 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
     out: list[Candidate] = []
     aggressors: dict[str, Actor] = {}
     placed: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> places its frames named
+    claims: list[Claim] = []
     for frame in dt.frames():
-        if not any(h.cls in _EVENTFUL for h in frame.hits):
+        if not frame.has_any(_EVENTFUL):
+            claim = claim_in(dt, frame)  # "وتبنى التنظيم التفجيرين": names the attacker told before
+            if claim is not None:
+                claims.append(claim)
             continue  # most clauses: nothing happens in them
         kind, trigger = frame_kind(dt, frame)
         if kind is None:
@@ -185,11 +230,14 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
             trigger is not None and any(_aggregate(dt, t) for t in frame.triggers if t.kind == trigger.kind)
         ):
             continue
-        if trigger is None and _only_recalled(dt, frame):
+        if trigger is None and _only_recalled(dt, frame, mods_hits(frame)):
             continue
         if "alleged" in mods and _denied_nearby(dt, frame):
             continue  # one side's claim that the other side denies: nothing verifiable happened
-        kind, a2 = _civilian_victims(frame, trigger, kind, a2)
+        kind, a2 = _civilian_victims(frame, trigger, kind, a2, [x.mention for x in labelled if x.actor == a1])
+        unknown_air = any(h.cls == "refine" and h.cue.has("unknown") for h in frame.hits)
+        if a1 is None and kind == "airstrike" and unknown_air:
+            a1 = actor_by_id(UNIDENTIFIED)  # "طائرات مجهولة": nobody named, and the report says so
         if kind == "shelling" and _air_power_strike(trigger, a1):
             kind = "airstrike"
         anchor = trigger.start if trigger is not None else frame.start
@@ -230,7 +278,15 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
             if isinstance(m, SourceMention)
         ]
         template.source = sources[0].name if sources else None
-        out.extend(_per_place(dt, frame, template, places, counts, trigger))
+        told = _per_place(dt, frame, template, places, counts, trigger)
+        days = recalled_days(frame)
+        for c in told:
+            if soon_after(dt, frame):
+                date_after_previous(c, out[-1] if out else None)
+            elif days is not None:
+                date_recalled(c, days)
+        out.extend(told)
+    apply_claims(out, claims)
     _inherit_kinds(out)
     _fill_actors(out, aggressors)
     return out
@@ -258,19 +314,33 @@ def _air_power_strike(trigger: CueHit | None, a1: Actor | None) -> bool:
 
 def _note_aggressors(labelled: list[Labelled], a1: Actor | None, aggressors: dict[str, Actor]) -> None:
     agents = [x.actor for x in labelled if x.label == "agent"] or ([a1] if a1 else [])
+    if not agents or agents[0].inter in _UNARMED:
+        return  # protesters "ضد قسد" attack nobody
     for t in (x.actor for x in labelled if x.label == "target"):
-        if agents and not related(agents[0], t):
+        # civilians are hit by every side: one attacker of civilians says nothing of another
+        if t.inter not in _UNARMED and not related(agents[0], t):
             aggressors.setdefault(t.id, agents[0])
 
 
 def _civilian_victims(
-    frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None
+    frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None, attackers: list[Mention]
 ) -> tuple[str, Actor | None]:
     """Only civilians were hit: actor2 is civilians, and an attack (not a two-sided fight, not a
-    strike or a bomb, whose kind stays) is an attack on civilians."""
-    civilian = any(h.cls == "victim" and h.cue.has("civilian") for h in frame.hits)
-    combatant = any(h.cls == "victim" and h.cue.has("combatant") for h in frame.hits)
-    if not civilian or combatant or kind not in VIOLENT or (a2 is not None and a2.inter != "civilians"):
+    strike or a bomb, whose kind stays) is an attack on civilians. Fighters named as the
+    attackers ("اختطف عناصر من داعش عدداً من الرعاة") are not among those hit."""
+    victims = frame.of("victim")
+    if not victims or kind not in VIOLENT or (a2 is not None and a2.inter != "civilians"):
+        return kind, a2
+    civilian = any(h.cue.has("civilian") for h in victims)
+    casualty = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
+    mutual = trigger is not None and trigger.cue.has("mutual")  # in a fight both sides are hit
+    combatant = any(
+        h.cue.has("combatant")
+        and (mutual or any(0 <= h.start - c.end <= 20 for c in casualty)  # "إصابة عنصرين من قسد"
+             or not any(0 <= m.start - h.end <= 10 for m in attackers))
+        for h in victims
+    )
+    if not civilian or combatant:
         return kind, a2
     if kind == "armed_clash" and not (trigger is not None and trigger.cue.has("mutual")):
         kind = "attack_on_civilians"
@@ -297,7 +367,7 @@ def _per_place(
     out: list[Candidate] = []
     slots: list[PlaceMention | None] = list(places) or [None]
     for i, pm in enumerate(slots):
-        ev = replace(template, persons=list(template.persons))
+        ev = _copy(template)
         if pm is not None:
             ev.place, ev.geo_precision, ev.place_rank = pm.place, pm.geo_precision, place_rank(pm)
         if i == 0:
@@ -306,6 +376,16 @@ def _per_place(
         quality = dict(counts.quality) if i == 0 else {}
         out.append(Candidate(ev, frame, context, trigger is None, generic, quality))
     return out
+
+
+def _copy(template: Event) -> Event:
+    """A shallow copy of the template with its own persons list (dataclasses.replace, which
+    re-runs __init__, costs several times more and this runs once per candidate)."""
+    ev = Event.__new__(Event)
+    ev.__dict__.update(template.__dict__)
+    ev.persons = list(template.persons)
+    ev.assoc_actors = list(template.assoc_actors)
+    return ev
 
 
 def _inherit_kinds(cands: list[Candidate]) -> None:
@@ -327,7 +407,8 @@ def _inherit_kinds(cands: list[Candidate]) -> None:
         source = last if last is not None else (specific[0] if specific and ev.from_title else None)
         if source is not None:
             a1, b1 = ev.actor1, source.event.actor1
-            if a1 is None or (b1 is not None and related(a1, b1)):
+            # a headline names the wider side ("مرتزقة الاحتلال" for the Turkish army and its allies)
+            if a1 is None or ev.from_title or (b1 is not None and related(a1, b1)):
                 ev.kind = source.event.kind
 
 
@@ -343,6 +424,9 @@ def _fill_actors(cands: list[Candidate], aggressors: dict[str, Actor]) -> None:
     prev: Event | None = None
     for c in cands:
         ev = c.event
+        if (ev.actor1 is None and ev.kind == "arrest" and prev is not None
+                and prev.kind == "military_operation" and 0 <= ev.block - prev.block <= 1):
+            ev.actor1 = prev.actor1  # "أطلقت X حملة ... واعتقلت تسعة": the campaign's force arrests
         if ev.actor1 is None and ev.kind in VIOLENT:
             if ev.actor2 is not None and ev.actor2.id in aggressors:
                 ev.actor1 = aggressors[ev.actor2.id]

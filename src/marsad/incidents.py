@@ -69,7 +69,10 @@ def _places_agree(ca: Candidate, cb: Candidate) -> bool:
         return True
     if _situated(ca, cb) or _situated(cb, ca):
         return True
-    if a.place.id == b.place.id or a.place.name_ar == b.place.name_ar or _km(a.place, b.place) < _SAME_KM:
+    if a.place.id == b.place.id or a.place.name_ar == b.place.name_ar:
+        return True
+    # two entries this close are one place; but two named quarters of one city are two places
+    if _km(a.place, b.place) < _SAME_KM and not (a.place.kind == b.place.kind == "neighbourhood"):
         return True
     ra, rb = _rank(a), _rank(b)
     if _precise(a) and _precise(b):  # two towns, or near two towns: two incidents
@@ -122,6 +125,9 @@ def _same_toll_or_place(a: Event, b: Event) -> bool:
 def _kinds_agree(a: Candidate, b: Candidate) -> bool:
     if a.event.kind == b.event.kind:
         return True
+    # "سيطرت X على Y، وذلك بعد معارك": the clash that took a place is the territory change
+    if {a.event.kind, b.event.kind} == {"armed_clash", "territory_change"}:
+        return _same_toll_or_place(a.event, b.event)
     # a headline names the violence loosely ("كمين" over a roadside bomb): it joins the body's
     # incident when something shows they are one (the same toll, or the same place)
     if (a.event.from_title or b.event.from_title) and a.event.kind in VIOLENT and b.event.kind in VIOLENT:
@@ -137,13 +143,27 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         and _places_agree(a, b)
         and _dates_agree(a, b)
         # a headline is a summary: its actors (often the wider force) need not match the body's
-        and (a.event.from_title or b.event.from_title or _actors_agree(a.event, b.event))
+        and (a.event.from_title or b.event.from_title or _actors_agree(a.event, b.event)
+             or _toll_of(a, b) or _toll_of(b, a))
     )
+
+
+def _toll_of(toll: Candidate, other: Candidate) -> bool:
+    """A casualty-only telling ("قدّر مصدر عدد قتلى المهاجمين بستة") names the side that lost,
+    which may be either side of the incident: its actors need only appear in the other's roles."""
+    if not toll.inferred_kind:
+        return False
+    theirs = [x for x in (other.event.actor1, other.event.actor2) if x is not None]
+    mine = [x for x in (toll.event.actor1, toll.event.actor2) if x is not None and x.id != UNIDENTIFIED]
+    return all(any(related(x, y) for y in theirs) for x in mine)
 
 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
-    if (into.inferred_kind and not other.inferred_kind) or (e.from_title and not o.from_title):
+    if (into.inferred_kind and not other.inferred_kind) or (e.from_title and not o.from_title) or (
+        # ACLED: a clash in which a place changes hands is the territory change
+        e.kind == "armed_clash" and o.kind == "territory_change"
+    ):
         e.kind = o.kind
         into.inferred_kind = into.inferred_kind and other.inferred_kind
     if _rank(o) > _rank(e) or (_rank(o) == _rank(e) and _situated(other, into)):
@@ -184,6 +204,18 @@ def _without_counts(c: Candidate) -> Candidate:
     return replace(c, event=ev, quality={})
 
 
+def _target(kept: list[Candidate], c: Candidate) -> Candidate | None:
+    """The incident c tells again: the first of the same kind it fits, else the first it fits."""
+    first: Candidate | None = None
+    for k in kept:
+        if mergeable(k, c):
+            if k.event.kind == c.event.kind:
+                return k
+            if first is None:
+                first = k
+    return first
+
+
 def consolidate(doc: Document, cands: list[Candidate]) -> list[Event]:
     """Merge candidates that tell one incident; return the events in text order."""
     # Most specific first, so that a general telling folds into a precise one; the
@@ -197,8 +229,7 @@ def consolidate(doc: Document, cands: list[Candidate]) -> list[Event]:
             placeless.append(c)
             continue
         # the same kind first: a headline about a clash joins the body's clash, not its shelling
-        fits = [k for k in kept if mergeable(k, c)]
-        target = next((k for k in fits if k.event.kind == c.event.kind), fits[0] if fits else None)
+        target = _target(kept, c)
         if target is None:
             kept.append(c)
         else:
@@ -212,5 +243,7 @@ def consolidate(doc: Document, cands: list[Candidate]) -> list[Event]:
     events = [k.event for k in kept]
     for ev in events:  # actor1 may have changed in a merge
         ev.assoc_actors = ancestors_of(ev.actor1) if ev.actor1 is not None else []
+        if ev.actor1 is not None and ev.actor2 is not None and related(ev.actor1, ev.actor2):
+            ev.actor2 = None  # one side on both ends: a merge joined two tellings' roles
     events.sort(key=lambda e: e.evidence_start)
     return events

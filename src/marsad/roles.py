@@ -25,6 +25,7 @@ from marsad.document import Actor, ActorMention
 from marsad.event_cues import VIOLENT, CueHit
 from marsad.frames import DocText, Frame, folded_regex
 
+_REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
 # Kinds where the side whose post or vehicle is named was the one hit.
 ATTACKS = frozenset(
     {"armed_clash", "airstrike", "shelling", "explosion", "suicide_bombing", "territory_change",
@@ -34,8 +35,16 @@ ATTACKS = frozenset(
 _BY_WHOM = folded_regex(r"^(?:\w+\s+){0,3}(?:من|ل|لل)$")
 _NEAR_AFTER = 40  # characters after a trigger noun within which its actor may follow
 _NOT_AUTHORITY = frozenset({"protesters", "civilians"})  # never what a protest is against
+UNIDENTIFIED = "unidentified"
+_OF_WHOM = folded_regex(r"^\s*من\s+(?:ابناء\s+|عناصر\s+|مقاتلي\s+)?[\"'“”«»]?\s*$")
+# "ضابط سابق في الفرقة الرابعة": a past membership, not a party
+_FORMER = folded_regex(r"سابق\w*\s+(?:في|ب|من)\s*[\"'“”«»]?\s*$")
+# "بسيارة قيادي في X", "منزل عنصر من X": the person hit by a bomb or a strike belongs to X
+_MEMBER_OF = folded_regex(r"(?:قيادي|مسوول|عنصر|ضابط|مقاتل|قائد)\w*\s+(?:في|من|ب)\s*[\"'“”«»]?\s*$")
+# "انشقاق 23 عنصراً من قسد": the force the defectors came from
+_FROM = folded_regex(r"(?:^|\s)من\s*[\"'“”«»]?\s*$")
 _AFFIL = folded_regex(
-    r"(?:تابع|موالي|مدعوم|مرتبط|ذراع|انتماو|انتماي|انتماء)\w*\s+(?:من\s+)?(?:ل|لل)?\s*[\"'“”«»]?\s*$"
+    r"(?:تابع|موالي|مدعوم|مرتبط|ذراع|منضوي|انتماو|انتماي|انتماء)\w*\s+(?:من\s+)?(?:ل|لل)?\s*[\"'“”«»]?\s*$"
 )
 
 
@@ -88,6 +97,8 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
     near = [h for h in frame.hits if h.end <= m.start and m.start - h.end <= 40]
     if m.actor is not None and m.actor.inter in ("civilians", "protesters"):
         return "target"  # never the side that acts, whatever the word order
+    if _FORMER.search(before[-20:]):
+        return "affil"
     # "مصادر إعلامية سورية", "وسائل إعلام النظام": the reporter; but after "إن"/"بأن" comes
     # what was reported ("مصادر محلية إن الطائرات الروسية ...")
     for h in near:
@@ -97,6 +108,9 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
                 return "source"
     for h in reversed(near):
         dist = m.start - h.end
+        # "بمساندة طيران التحالف", "بالتعاون مع وحدات من ...": a supporting force rides along
+        if h.cls == "assoc" and dist <= 12:
+            return "affil"
         # "على يد عناصر ملثمين تابعين لداعش": the first actor after the marker
         if h.cls == "agent" and (dist <= 12 or (dist <= 35 and (prev is None or prev.start < h.end))):
             return "agent"
@@ -134,8 +148,10 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
     for h in near:
         if h.cls in ("kill", "wound", "casualty") and m.start - h.end <= 35:
             gap = dt.folded(h.end, m.start)
-            if gap.strip() == "" and any(
-                v.cls == "victim" and 0 <= v.start - m.end <= 15 for v in frame.hits
+            if gap.strip() == "" and (
+                any(v.cls == "victim" and 0 <= v.start - m.end <= 15 for v in frame.hits)
+                # "قتل مسلحون مجهولون ... المدرس": unknown gunmen after the verb are its subject
+                or (m.actor is not None and m.actor.id == UNIDENTIFIED)
             ):
                 return "agent"
             if " من " in f" {gap} " or gap.strip() == "" or "صفوف" in gap:
@@ -146,9 +162,14 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
 def label_actors(dt: DocText, frame: Frame) -> list[Labelled]:
     out: list[Labelled] = []
     prev: ActorMention | None = None
-    for m in dt.mentions_in(frame.start, frame.end, "actor"):
-        if not isinstance(m, ActorMention) or m.actor is None:
-            continue
+    actors = [m for m in dt.mentions_in(frame.start, frame.end, "actor")
+              if isinstance(m, ActorMention) and m.actor is not None]
+    for i, m in enumerate(actors):
+        assert m.actor is not None
+        if m.actor.id == UNIDENTIFIED and i + 1 < len(actors) and _OF_WHOM.match(
+            dt.folded(m.end, actors[i + 1].start)
+        ):
+            continue  # "مسلحين من أبناء العشائر": gunmen named by the group they come from
         out.append(Labelled(m, m.actor, _label(dt, frame, m, prev)))
         prev = m
     return out
@@ -161,19 +182,38 @@ def assign_roles(
     usable = [x for x in labelled if x.label not in ("affil", "source")]
     a1: Actor | None = None
     a2: Actor | None = None
+    if trigger is not None and not trigger.cue.has("verb"):
+        # "هاجم عناصر من داعش حاجزاً لقسد بالأسلحة الرشاشة": the weapon decides the kind, the
+        # finite verb before it carries the subject
+        verbs = [t for t in frame.triggers if t.cue.has("verb") and t.start < trigger.start
+                 and (t.kind == kind or t.cue.has("generic")) and not t.cue.has("repel")]
+        if verbs:
+            trigger = verbs[-1]
     pos = trigger.start if trigger is not None else frame.start
     if kind == "defection":
         a2 = next((x.actor for x in usable if x.label == "dest"), None)
-        left = [x.actor for x in usable if x.label != "dest" and (a2 is None or not related(x.actor, a2))]
-        a1 = left[0] if left else None
+        left = [x for x in usable if x.label != "dest" and (a2 is None or not related(x.actor, a2))]
+        # the group left is named "من X" after the defectors; an actor before it may only announce
+        named_from = [x for x in left if _FROM.search(dt.folded(max(frame.start, x.mention.start - 6),
+                                                                x.mention.start))]
+        chosen = named_from or left
+        a1 = chosen[0].actor if chosen else None
         return a1, a2, labelled
     if kind == "protest":
         a1 = actor_by_id("protesters")
         against = [x.actor for x in usable if x.label == "target" and x.actor.inter not in _NOT_AUTHORITY]
-        a2 = against[0] if against else None
+        # a protest names whom it is about ("رتلاً لقوات الاحتلال", "في سجون قسد"): the only armed
+        # side it names is the one protested against
+        others = [x.actor for x in usable if x.label == "plain" and x.actor.inter not in _NOT_AUTHORITY]
+        a2 = against[0] if against else (others[0] if others else None)
         return a1, a2, labelled
     if kind == "agreement":
-        parties = _distinct([x.actor for x in usable])
+        # the parties: armed sides and authorities first; a spokesman's group ("أعلن المتحدث باسم
+        # X أن الفصيل توصل ...") is a party too; residents only when nobody else is named
+        armed = [x.actor for x in usable if x.actor.inter not in _NOT_AUTHORITY]
+        spokesmen = [x.actor for x in labelled if x.label == "source"]
+        unarmed = [x.actor for x in usable if x.actor.inter in _NOT_AUTHORITY]
+        parties = _distinct(armed + spokesmen + unarmed)
         return (parties[0] if parties else None), (parties[1] if len(parties) > 1 else None), labelled
     # a post, patrol or vehicle of X: X is attacked in an attack, but in "اعتقلت دورية للأمن
     # العسكري" the patrol is who arrests
@@ -181,6 +221,11 @@ def assign_roles(
     for x in usable:
         if x.label == "post":
             x.label = post
+        # a bomb or a strike has no subject among the people it hits
+        elif kind in _REMOTE and x.label == "plain" and _MEMBER_OF.search(
+            dt.folded(max(frame.start, x.mention.start - 20), x.mention.start)
+        ):
+            x.label = "target"
     agents = [x for x in usable if x.label == "agent"]
     targets = [x for x in usable if x.label == "target"]
     plain = [x for x in usable if x.label in ("plain", "dest")]
@@ -210,7 +255,28 @@ def assign_roles(
             a2 = rest[0].actor
     if a1 is not None and a2 is not None and related(a1, a2):
         a2 = None
+    repel = next((t for t in frame.triggers if t.cue.has("repel")), None)
+    if repel is not None and kind == "armed_clash":  # air defences "تصدت للصواريخ": no swap
+        a1, a2 = _repelled(usable, repel, a1, a2)
     return a1, a2, labelled
+
+
+def _repelled(
+    usable: list[Labelled], repel: CueHit, a1: Actor | None, a2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """"تصدى الثوار لهجوم قوات النظام", "أحبط X محاولة تسلل لـ Y": the side that repels is the
+    one attacked (actor2); the attacker is the side named after the verb, other than the subject."""
+    before = [x for x in usable if x.mention.end <= repel.start and repel.start - x.mention.end <= 90
+              and x.label in ("plain", "target")]
+    right_after = [x for x in usable if 0 <= x.mention.start - repel.end <= 30 and x.label == "plain"]
+    subject = before[-1] if before else (right_after[0] if right_after else None)
+    if subject is None:
+        return a1, a2
+    attackers = [x.actor for x in usable if x.mention.start >= repel.end and x is not subject
+                 and not related(x.actor, subject.actor)]
+    if not attackers:
+        return a1, a2
+    return attackers[0], subject.actor
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

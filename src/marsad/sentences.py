@@ -15,7 +15,14 @@ from marsad.document import Block, Document
 
 # A sentence ends at . ! ? ؟ ؛ ; followed by space, the end or (in careless copy, "المدينة.وقال")
 # an Arabic letter, with any closing quotes; or at a line break. "7.5" and "2.0" are no ends.
-_SENTENCE_END = re.compile(r"(?:[.!?؟؛;]+[\"'”»)]*(?=\s|$|[\u0621-\u064a]))|\n+")
+# A full stop after a lone letter is an initial ("محمود ع. (45 عاماً)"), not an end.
+_SENTENCE_END = re.compile(
+    # the look-behinds come after the dot, so that they run at dots only, not at every character
+    r"(?:(?:\.(?<![\s(][\u0621-\u064a]\.)(?<!^[\u0621-\u064a]\.)|[!?؟؛;])[.!?؟؛;]*[\"'”»)]*"
+    r"(?=\s|$|[\u0621-\u064a]))|\n+"
+)
+# "اقرأ أيضاً: ..." and the like: a link to another report, whose events are not this one's.
+_SEE_ALSO = re.compile(r"^\s*(?:[اإ]قر[أا]|شاهد|طالع)\s+[أا]يض[اً]*\s*[:：]")
 # A line that is a headline rather than a paragraph: short and without a final stop.
 _TITLE_MAX = 160
 
@@ -55,6 +62,8 @@ def split_sentences(doc: Document, blocks: list[Block] | None = None) -> list[Se
     out: list[Sentence] = []
     for i, block in enumerate(blocks if blocks is not None else blocks_of(doc)):
         text = doc.text[block.start : block.end]
+        if _SEE_ALSO.match(text):
+            continue
         pos = 0
         for m in _SENTENCE_END.finditer(text):
             _add(out, doc.text, block.start + pos, block.start + m.end(), i, block.kind == "title")
