@@ -183,3 +183,33 @@ def test_variants() -> None:
     assert {"ميليشيا اسد", "ميليشيات اسد", "مليشيا اسد", "ميلشيات اسد"} <= variants("ميليشيا اسد")
     assert variants("القوات الامريكيه") == {"القوات الامريكيه", "القوات الاميركيه"}
     assert variants("قسد") == {"قسد"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نفذت مقاتلة حربية روسية غارات على المنطقة", ("مقاتلة حربية روسية", "russia")),
+        ("استهدفت ضربات جوية روسية البلدة", ("ضربات جوية روسية", "russia")),
+        ("تعرضت القرية لقصف صاروخي تركي", ("قصف صاروخي تركي", "turkey")),
+        ("شوهدت مدرعات تركية على الطريق", ("مدرعات تركية", "turkey")),
+        ("قصفت المدفعية الإسرائيلية الموقع", ("المدفعية الإسرائيلية", "israel")),
+        ("حلقت مروحيات أميركية فوق البلدة", ("مروحيات أميركية", "us-coalition")),
+        ("نفذت قوات خاصة أمريكية إنزالاً", ("قوات خاصة أمريكية", "us-coalition")),
+        ("قال شهود إن رجالاً ملثمين خطفوا الشاب", ("ملثمين", "unidentified")),
+        ("اقتحم مجهولون ملثمون المحل", ("مجهولون ملثمون", "unidentified")),
+        ("أطلقت عناصر ملثمة النار على السيارة", ("عناصر ملثمة", "unidentified")),
+    ],
+)
+def test_military_noun_with_a_nationality_adjective(
+    recognizer: ActorRecognizer, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(recognizer, text)
+
+
+def test_a_base_named_by_nationality_is_not_generated(recognizer: ActorRecognizer) -> None:
+    # "near a Russian base" places the event; it does not name the side that fired
+    assert pairs(recognizer, "سقطت قذائف قرب قاعدة روسية") == []
+
+
+def test_masked_men_tied_to_a_named_actor_are_that_actor(recognizer: ActorRecognizer) -> None:
+    assert [a for _, a in pairs(recognizer, "داهمت عناصر ملثمة من قسد المنزل")] == ["sdf"]

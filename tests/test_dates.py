@@ -194,6 +194,11 @@ def test_a_month_name_alone_is_not_a_date(text: str) -> None:
         ("بتاريخ ١٤/٣/٢٠٢١", "2021-03-14"),
         ("بتاريخ 3/14/2021", "2021-03-14"),  # only month/day/year makes a date
         ("بتاريخ 14/3/21", "2021-03-14"),
+        # Syrian usage is day first when both readings are dates; ISO is year first
+        ("وقع الانفجار في 7-4-2018 صباحاً", "2018-04-07"),
+        ("وقع الانفجار في 7/4/2018 صباحاً", "2018-04-07"),
+        ("وقع الانفجار في 07.04.2018 صباحاً", "2018-04-07"),
+        ("وقع الانفجار في 2018-04-07 صباحاً", "2018-04-07"),
     ],
 )
 def test_numeric_dates(text: str, expected: str) -> None:

@@ -87,3 +87,29 @@ def test_build_script_reproduces_the_committed_file(tmp_path):
     )
     committed = (REPO / "src/marsad/lexicon/gazetteer.tsv").read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8") == committed
+
+
+def test_road_phrases_cover_both_orders_and_road_words():
+    from marsad.gazetteer import road_phrases
+
+    forms = road_phrases("دمشق/حلب")
+    assert {"طريق دمشق حلب", "أوتوستراد حلب - دمشق", "الطريق الواصل بين حلب ودمشق"} <= set(forms)
+
+
+def test_build_tool_spelling_variants_and_bare_heads():
+    sys.path.insert(0, str(REPO / "tools"))
+    from build_gazetteer import _bare_heads, _spelling_variants
+
+    assert _spelling_variants("البلدة") == ["البلدا"]
+    assert _spelling_variants("المنارا") == ["المنارة"]
+    assert _spelling_variants("تل سلمى") == ["تل سلما"]
+    assert _spelling_variants("كبيرة") == []  # no article, one word: "كبيرا" is an accusative
+    assert _spelling_variants("حماة") == []  # no double alef
+    qualifiers = {fold("الكبيرة"), fold("الغربي")}
+    assert _bare_heads("الحمرة الكبيرة", qualifiers) == ["الحمرة"]
+    assert _bare_heads("الحمرة الوسطى", qualifiers) == []
+
+
+def test_generated_spellings_never_take_another_places_name(gaz):
+    # "الشولا" is Al-Shola's generated spelling and no other place's
+    assert [p.id for p in gaz.lookup("الشولا")] == ["C6529"]

@@ -250,3 +250,11 @@ def test_a_qualifier_after_the_noun_does_not_swallow_the_next_number() -> None:
         ("خمسة", 5, "about"),
         ("ستة", 6, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل 4 عناصر في 9 April 2019", "قتل 4 عناصر في April 9, 2019", "قتل 4 عناصر في 9th Apr 2019"],
+)
+def test_a_day_before_or_after_a_latin_month_is_not_a_count(text: str) -> None:
+    assert numbers(text) == [("4", 4, "exact")]

@@ -235,3 +235,102 @@ def test_annotate_keeps_place_mentions_inside_blocks(rec):
     annotate(doc, Options(), recognizers=(rec,))
     assert [m.text for m in doc.mentions] == ["الميادين"]
     assert doc.mentions[0].to_dict()["admin1"] == "Deir ez-Zor"
+
+
+# -- spelling variants, roads, outlets, homonyms (knowledge-layer rules) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "admin1"),
+    [
+        ("سقطت قذيفة على بلدة الشولا جنوب دير الزور", "الشولا", "Deir ez-Zor"),  # gazetteer: الشولة
+        ("اشتباكات عنيفة في مدينة الرقا", "الرقا", "Raqqa"),  # الرقة
+    ],
+)
+def test_final_taa_marbuta_written_as_alef(rec, text, phrase, admin1):
+    assert one(rec, text, phrase).place.admin1 == admin1
+
+
+def test_alef_variant_is_no_place_without_the_article(rec):
+    # an indefinite word ending in alef is an accusative ("دماراً كبيراً"), never a name variant
+    assert names(rec, "خلف القصف دمارا كبيرا في المنازل") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "road_id"),
+    [
+        ("كمين على طريق دير الزور الميادين قرب الشحيل", "طريق دير الزور الميادين", "R-road-dez-mayadin"),
+        (
+            "قطع الأوتوستراد الدولي دمشق - السويداء",
+            "الأوتوستراد الدولي دمشق - السويداء",
+            "R-road-damascus-suwayda",
+        ),
+        ("دورية على الطريق الدولي M4 قرب أريحا", "الطريق الدولي M4", "R-road-m4"),
+        ("رتل على طريق حلب دمشق الدولي", "طريق حلب دمشق", "R-road-m5"),
+        (
+            "استهداف الطريق الواصل بين الرقة ودير الزور",
+            "الطريق الواصل بين الرقة ودير الزور",
+            "R-road-raqqa-dez",
+        ),
+    ],
+)
+def test_roads_are_line_features_at_precision_2(rec, text, phrase, road_id):
+    m = one(rec, text, phrase)
+    assert (m.place.id, m.geo_precision, m.place.kind) == (road_id, 2, "region")
+
+
+def test_a_village_named_on_the_road_is_found_too(rec):
+    found = {m.text: m for m in places(rec, "كمين على طريق دير الزور الميادين قرب الشحيل")}
+    assert set(found) == {"طريق دير الزور الميادين", "الشحيل"}
+    assert found["الشحيل"].place.id == "C5119" and found["الشحيل"].geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نقلت شبكة دير الزور 24 عن مصادرها",
+        "وقال موقع درعا 24 إن الاشتباكات توقفت",
+        "ذكرت صفحة حمص الآن أن الطريق مغلق",
+        "أفادت السويداء 24 بأن الهدوء عاد",
+        "بحسب حلب اليوم فإن القصف توقف",
+        "قالت إذاعة حماة إن",
+        "نشر موقع إدلب بوست صوراً",
+    ],
+)
+def test_a_place_inside_an_outlet_name_is_no_place(rec, text):
+    assert places(rec, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("قتل في درعا 24 شخصاً خلال الشهر", "درعا"),  # a count after the place
+        ("الوضع في حمص الآن هادئ", "حمص"),  # "now"
+        ("سيطرت القوات على موقع في حماة", "حماة"),  # a military position
+    ],
+)
+def test_outlet_tails_alone_keep_the_place(rec, text, phrase):
+    assert one(rec, text, phrase)
+
+
+def test_a_qualified_village_is_found_by_its_bare_name_in_its_governorate(rec):
+    # only "الصورة الكبيرة" / "الصغيرة" in as-Suwayda; "الصورة" itself is a village of Daraa
+    m = one(rec, "قتل رجل في قرية الصورة بريف السويداء الشمالي", "الصورة")
+    assert m.place.admin1 == "As-Suwayda"
+    m = one(rec, "قتل رجل في قرية الصورة بريف درعا", "الصورة")
+    assert m.place.admin1 == "Daraa"
+    assert names(rec, "كما يظهر في الصورة من حلب") == ["حلب"]  # "the picture"
+
+
+def test_a_stray_homonym_keeps_its_name_but_not_its_far_point(rec):
+    # the gazetteer's only "تل شنان" is in Homs; this report is about al-Hasakah
+    m = one(rec, "قصفت القوات التركية ريف الحسكة، وطال القصف قرية تل شنان", "تل شنان")
+    assert m.place.admin1 == "Al-Hasakah" and m.geo_precision == 3
+    assert m.place.id.endswith("-unlocated")
+    m = one(rec, "قصفت القوات قرية تل شنان في ريف حمص", "تل شنان")
+    assert m.place.id == "C2908" and m.geo_precision == 1
+
+
+def test_airbases_added_by_hand(rec):
+    m = one(rec, "غارات على مطار الصيقل العسكري شرق دمشق", "مطار الصيقل العسكري")
+    assert (m.place.kind, m.place.admin1, m.geo_precision) == ("feature", "Rural Damascus", 1)

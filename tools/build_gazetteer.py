@@ -15,6 +15,12 @@ name that is a common word ("الباب"): it needs at least a preposition. The 
 mined from the UniversalPetrarch Arabic dictionaries (MIT, Open Event Data
 Alliance) plus the hand list below.
 
+Generated names (see `_spelling_variants`, `_bare_heads`): the final-letter spellings news
+uses ("الشولة" also as "الشولا", "نوى"-type alef maqsura as alef), never one that is another
+place's name or a common word; and a village's name without its size or direction qualifier
+("الصورة" for "الصورة الكبيرة"), marked `!` (after a place word only) and never where a town,
+city or admin unit has that name.
+
 English admin names follow the evaluation kit's spelling ("Deir ez-Zor", "Idlib",
 "Al-Hasakah"...) rather than OCHA's ("Deir-ez-Zor", "Idleb", "Al-Hasakeh").
 """
@@ -66,6 +72,7 @@ HAND_STOPWORDS = """
 الشام الحرب السلم القتال المعركة المعارك الهجوم القصف الغارة الاشتباكات الامن الشرطة العسكري
 خط الفرات ابو ام بني بيت دار كفر عين قصر خان برج الضفة جديدة جديد واسطة بواسطة
 مقتل مقتله شهداء شهيد اسقاط عمره حالات حالة اهداف جروح منزله منزل قريتين الجولان
+الصورة الصور الفيديو المقطع الخبر التقرير البيان
 نصر الله
 المشفى الوطني
 المستشفى الوطني
@@ -74,6 +81,13 @@ HAND_STOPWORDS = """
 """
 # City names that are common words as well: matched after a preposition or place word.
 HAND_WEAK = "الباب التل"
+
+# Spelling variants news writes for a final letter (see `_spelling_variants`).
+# Qualifiers that a writer drops: "الصورة" for "الصورة الكبيرة" (see `_bare_heads`).
+QUALIFIERS = """
+الكبيرة الصغيرة الكبير الصغير الكبرى الصغرى الفوقاني التحتاني الفوقانية التحتانية الفوقا التحتا
+الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
+"""
 
 
 def _petrarch_words(folder: Path) -> set[str]:
@@ -103,6 +117,44 @@ def _arabic_names(raw: str) -> list[str]:
         if part and re.search(r"[\u0621-\u064a]", part) and not re.search(r"[A-Za-z]", part):
             out.append(part)
     return out
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """Other spellings of a name's final letter that news uses for the same place.
+
+    Final taa marbuta and alef are written for one another ("الشولة" / "الشولا",
+    colloquial pronunciation), and alef maqsura as alef ("نوى" / "نوا"). Only
+    for a last word that carries the article or follows another word: a bare
+    indefinite word ending in alef is mostly an accusative ("كبيراً"), never a
+    name. The caller drops variants that are another place's name or a
+    common word.
+    """
+    words = name.split()
+    last = words[-1]
+    if len(last) < 4 or not (last.startswith("ال") or len(words) > 1):
+        return []
+    head = " ".join(words[:-1] + [last[:-1]])
+    if head.endswith(("ا", "أ", "آ")):
+        return []  # "حماة": a double alef is no spelling
+    if last.endswith("ة"):
+        return [head + "ا"]
+    if last.endswith("ا") and not last.endswith("اا"):
+        return [head + "ة"]
+    if last.endswith("ى"):
+        return [head + "ا"]
+    return []
+
+
+def _bare_heads(name: str, qualifiers: set[str]) -> list[str]:
+    """The name without a size or direction qualifier: "الصورة" for "الصورة الكبيرة".
+
+    The caller keeps it only where no city, town or admin unit has that name, so the
+    bare form is a homonym among villages, resolved by the governorates the report names.
+    """
+    words = name.split()
+    if len(words) == 2 and fold(words[1]) in qualifiers and len(words[0]) >= 4:
+        return [words[0]]
+    return []
 
 
 def _place_id(row: dict[str, str]) -> str:
@@ -151,6 +203,27 @@ def build(shared: Path, petrarch: Path | None) -> list[list[str]]:
                 for form in (n, n[2:] if n.startswith("ال") else n, n.removeprefix("مركز ")):
                     unit_names.setdefault(r["admin1_en"], set()).add(form)
 
+    # Every name some place has, and those of places that are not villages: a generated
+    # spelling never takes another place's name, a bare head never a town's or unit's.
+    all_keys: set[str] = set()
+    big_keys: set[str] = set()
+    for r in rows:
+        alts = [m for a in r["alt_names"].split("|") for m in _arabic_names(a)]
+        for n in _arabic_names(r["name_ar"]) + alts:
+            all_keys.add(fold(n))
+            if r["kind"] not in ("village", "neighbourhood"):
+                big_keys.add(fold(n))
+    qualifiers = {fold(w) for w in QUALIFIERS.split()}
+    # Words that begin many names ("وادي", "تل", "عين", "مزرعة") are generic heads, never a
+    # name of their own: "منطقة وادي ..." must not match a village through them.
+    first_words: dict[str, int] = {}
+    for key in all_keys:
+        if " " in key:
+            first_words[key.split()[0]] = first_words.get(key.split()[0], 0) + 1
+
+    def common(key: str) -> bool:
+        return key in hand or key in mined or (key[:2] == "ال" and key[2:] in mined)
+
     out: list[list[str]] = []
     seen: set[str] = set()
     for r in rows:
@@ -186,6 +259,20 @@ def build(shared: Path, petrarch: Path | None) -> list[list[str]]:
                 marked.append("?" + n)
             else:
                 marked.append("!" + n if is_stop and key not in protected else n)
+        own = {fold(n) for n in names}
+        for n in list(marked):
+            mark = n[0] if n[0] in "!?" else ""
+            for v in _spelling_variants(n[len(mark) :]):
+                if fold(v) not in all_keys and fold(v) not in own and not common(fold(v)):
+                    own.add(fold(v))
+                    marked.append(mark + v)  # a common word's variant needs what the word needs
+        if r["kind"] in ("village", "town"):
+            # A dropped qualifier is trusted only after a place word ("قرية الصورة"): the
+            # bare head is often a common noun ("البستان").
+            for v in _bare_heads(names[0], qualifiers):
+                if fold(v) not in big_keys and fold(v) not in own and first_words.get(fold(v), 0) < 5:
+                    own.add(fold(v))
+                    marked.append("!" + v)
         pid = _place_id(r)
         if pid in seen:
             continue

@@ -1,6 +1,9 @@
 """Actor recall on the dev set: does the recogniser find the actors the gold names?
 
-Usage: python tools/eval_actors.py EVAL_DIR [--fp]
+Usage: python tools/eval_actors.py EVAL_DIR [--split NAME] [--fp]
+
+EVAL_DIR/NAME holds corpus.jsonl and gold/ (NAME: dev by default; "eval --split heldout" reads
+the project's held-out set).
 
 For every non-optional gold event and each of its non-empty actor1/actor2
 lists, a hit is any recognised actor (anywhere in the report) whose id is one
@@ -30,13 +33,14 @@ def main(argv: list[str]) -> int:
         return 2
     root = Path(argv[0])
     show_all = "--fp" in argv
+    split = argv[argv.index("--split") + 1] if "--split" in argv[:-1] else "dev"
     recognizer = ActorRecognizer()
     options = Options()
     docs: dict[str, Document] = {}
-    for line in (root / "dev" / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (root / split / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         pub = date.fromisoformat(rec["published"]) if rec.get("published") else None
-        docs[rec["id"]] = Document(id=rec["id"], source="dev", text=rec["text"], published=pub)
+        docs[rec["id"]] = Document(id=rec["id"], source=split, text=rec["text"], published=pub)
 
     warm = next(iter(docs.values()))
     recognizer.recognize(warm, normalize(warm.text), options)  # first-call costs are not per-report costs
@@ -51,7 +55,7 @@ def main(argv: list[str]) -> int:
         elapsed = min(elapsed, time.perf_counter() - t0)
 
     total = hits = 0
-    for path in sorted((root / "dev" / "gold").glob("*.json")):
+    for path in sorted((root / split / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc_id = gold["id"]
         mentions = found.get(doc_id, [])

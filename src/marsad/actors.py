@@ -31,6 +31,9 @@ Rules the data cannot state by itself, kept here in one place:
   مليشيات/ميلشيا/ميلشيات (with or without the article) for one another, and
   أمريكي/أميركي; so is an opening quotation mark inside a multi-word name
   ('تنظيم "الدولة"'). Proclitics (و ف ب ل ك) are `lexmatch`'s business.
+* Military noun + nationality adjective ("غارة جوية روسية", "القوات التركية", "قاعدة
+  أمريكية") is generated from one row per nationality (rule ``nationality``, the
+  masculine adjective) and the noun lists here, indefinite and definite.
 * "عشيرة/قبيلة/عشائر + a name" ("عشيرة البوحسن", "أبناء قبيلة الجميل") is a
   tribal-fighters mention even when the clan is not in the lexicon: Syrian
   clans are too many to list.
@@ -169,12 +172,53 @@ def is_a(actor_id: str, other_id: str) -> bool:
     return actor_id == other_id or other_id in ancestors(actor_id)
 
 
+NATIONALITY = "nationality"
+# Military nouns that a nationality adjective follows ("غارة جوية روسية", "القصف المدفعي التركي"),
+# in matching form. Feminine: feminine singulars and non-human plurals, which take the feminine
+# adjective; masculine: the rest. Human plurals are left out: their adjectives are irregular
+# ("جنود روس", "جنود أتراك") and listed as aliases. Bases and posts ("قاعدة روسية") are left
+# out too: reports name them as places near an event ("قرب قاعدة روسية") more often than as
+# the side that acts.
+_NOUNS_F = (
+    "غاره", "غارات", "غاره جويه", "غارات جويه", "ضربه جويه", "ضربات جويه", "ضربات صاروخيه",
+    "طايره", "طايرات", "طايره حربيه", "طايرات حربيه", "طايره مسيره", "طايرات مسيره", "مسيره",
+    "مسيرات", "طايره استطلاع", "طايرات استطلاع", "مقاتله", "مقاتلات", "مقاتله حربيه", "مقاتلات حربيه",
+    "مروحيه", "مروحيات", "دوريه", "دوريات", "دوريه عسكريه", "دوريات عسكريه", "قوات", "قوه", "قوات خاصه",
+    "مدفعيه", "راجمات", "دبابات", "مدرعات", "اليات عسكريه", "عربات عسكريه", "تعزيزات عسكريه",
+    "ارتال عسكريه", "قذايف", "صواريخ", "بارجه", "بوارج", "وحدات", "مخابرات", "استخبارات",
+)  # fmt: skip
+_NOUNS_M = (
+    "قصف", "قصف مدفعي", "قصف صاروخي", "قصف جوي", "طيران", "طيران حربي", "طيران مسير", "جيش",
+    "رتل", "رتل عسكري", "هجوم", "استهداف", "توغل", "جندي", "ضابط", "مستشار", "صاروخ", "انزال",
+    "انزال جوي",
+)  # fmt: skip
+
+
+def nationality_forms(adjective: str) -> list[str]:
+    """Military noun + nationality adjective, indefinite and definite, from the masculine
+    adjective of an actor_aliases.tsv row with the rule "nationality" ("روسي")."""
+    out = []
+    for nouns, adj in ((_NOUNS_M, adjective), (_NOUNS_F, adjective + "ه")):
+        for noun in nouns:
+            out.append(f"{noun} {adj}")
+            out.append(" ".join("ال" + w for w in f"{noun} {adj}".split()))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_aliases() -> tuple[Alias, ...]:
-    return tuple(
-        Alias.from_row(r["id"], r["alias"], r["side"], r.get("rule", ""), r.get("note", ""))
-        for r in _rows("actor_aliases.tsv")
-    )
+    rows = _rows("actor_aliases.tsv")
+    listed = {r["alias"] for r in rows}
+    out = []
+    for r in rows:
+        if r.get("rule") != NATIONALITY:
+            out.append(Alias.from_row(r["id"], r["alias"], r["side"], r.get("rule", ""), r.get("note", "")))
+            continue
+        for form in nationality_forms(r["alias"]):
+            if form not in listed:  # a listed alias keeps its own row (side, rule)
+                listed.add(form)
+                out.append(Alias(r["id"], form, r["side"], note="generated: " + NATIONALITY))
+    return tuple(out)
 
 
 _MILITIA = ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميلشيا", "ميلشيات")
@@ -234,9 +278,11 @@ class ActorRecognizer:
         self._actors = load_actors()
         self._matcher: PhraseMatcher[Alias] = PhraseMatcher()
         for alias in load_aliases():
+            generated = alias.note.startswith("generated")
             for form in variants(alias.alias):
                 self._matcher.add(form, alias)
-                for quoted in quoted_forms(form):
+                # a quote opens inside a name ('تنظيم "الدولة"'), not inside "غارة جوية روسية"
+                for quoted in () if generated else quoted_forms(form):
                     self._matcher.add(quoted, alias)
         self._matcher.find_all("")  # builds the automaton now, not on the first report
 

@@ -319,3 +319,44 @@ def _clean(raw: str, lam: bool) -> str:
     if lam:
         name = "ا" + name  # "لمرصد" cut from "للمرصد" is "المرصد"
     return name.strip(" ،,:.-–")
+
+
+# -- place names inside outlet names ----------------------------------------
+# Used by marsad.places: "شبكة دير الزور 24", "صفحة حمص الآن", "السويداء 24" name an outlet, and
+# the place inside is no place mention. Heads: the place after one names the outlet. "موقع"
+# (also a military position) counts only before an outlet tail.
+_OUTLET_HEADS = _folded("شبكة صفحة صفحات وكالة إذاعة راديو تلفزيون قناة صحيفة جريدة مجلة منصة تنسيقية")
+_OUTLET_WEAK_HEADS = _folded("موقع موقعي مرصد")
+# Words that end an outlet's name after the place: "السويداء 24", "حمص الآن", "حلب اليوم".
+# The Latin-looking ones never follow a place otherwise; "الآن"/"اليوم" ("now", "today") and
+# "24" (a count: "في درعا 24 شخصاً") only after an outlet head or a reporting verb.
+_OUTLET_TAILS = _folded("نيوز بوست برس ميديا نت أونلاين")
+_OUTLET_WEAK_TAILS = _folded("24 الآن اليوم")
+_REPORTING = _folded("أفادت أفاد قالت قال ذكرت ذكر نقلت نقل بحسب حسب وفقا لـ نشرت نشر أوردت أورد عن")
+_OUTLET_ANY_HEAD = _OUTLET_HEADS | _OUTLET_WEAK_HEADS
+_OUTLET_WORDS = _OUTLET_ANY_HEAD | _REPORTING
+OUTLET_PREV = frozenset(c + w for w in _OUTLET_WORDS for c in ("", "و", "ف", "ب", "ل"))
+OUTLET_TAIL_STARTS = tuple(" " + w for w in _OUTLET_TAILS | _OUTLET_WEAK_TAILS)
+
+
+def in_outlet_name(text: str, end: int, before: str) -> bool:
+    """Whether the name ending at `end` of matching-form `text`, after the word `before`, is
+    part of a media outlet's name (see _OUTLET_HEADS)."""
+    # (callers first test that `before` is in OUTLET_PREV or a tail in OUTLET_TAIL_STARTS follows)
+    if before[:1] in ("و", "ف", "ب", "ل") and before not in _OUTLET_WORDS and before[1:] in _OUTLET_WORDS:
+        before = before[1:]  # "لشبكة", "وموقع", "وقالت"
+    if before in _OUTLET_HEADS:
+        return True
+    if text[end : end + 1] != " ":
+        return False
+    nxt = text[end + 1 : end + 20].split(maxsplit=2)
+    tail = nxt[0] if nxt else ""
+    if tail in _OUTLET_TAILS:
+        return True
+    if tail not in _OUTLET_WEAK_TAILS:
+        return False
+    if before in _OUTLET_WEAK_HEADS or before in _REPORTING:
+        return True
+    # "السويداء 24" standing alone; "درعا 24 شخصاً" is a count (an accusative noun follows)
+    after = nxt[1] if len(nxt) > 1 else ""
+    return tail == "24" and not (after.endswith("ا") and len(after) > 2)

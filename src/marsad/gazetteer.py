@@ -7,7 +7,9 @@ Two committed data files (see lexicon/GAZETTEER_ATTRIBUTION.md):
   built by ``tools/build_gazetteer.py`` from the shared OCHA/OpenSyria/GeoNames
   gazetteer;
 * ``lexicon/regions.tsv``: hand-written regions ("بادية دير الزور", "سهل الغاب"),
-  landmarks ("حقل العمر") and extra spellings of gazetteer places ("ذبيان").
+  landmarks ("حقل العمر"), roads ("طريق دير الزور الميادين", "M4": kind road, a
+  region at one representative point; "A/B" phrases name a road by its two ends,
+  see `road_phrases`) and extra spellings of gazetteer places ("ذبيان").
 
 A name written with a leading ``!`` in either file is also an ordinary word
 ("الحرية"): the recogniser takes it only after an explicit place word
@@ -100,14 +102,21 @@ class Gazetteer:
                         yield Name(key, index, key_need)
 
 
+# Set on the need of a generated road phrase: no space-less forms of it (each form is one more
+# key of the automaton, and the road's phrases already come in dozens).
+_AS_WRITTEN = 8
+
+
 def _variants(raw: str, need: int) -> Iterator[tuple[str, int]]:
+    as_written = bool(need & _AS_WRITTEN)
+    need &= ~_AS_WRITTEN
     key = " ".join(fold(raw).split())
     if not key:
         return
     yield key, need
     words = key.split(" ")
     gaps = [i for i, w in enumerate(words[:-1]) if w[-1] in _NON_JOINING]
-    if 0 < len(gaps) <= 3:
+    if 0 < len(gaps) <= 3 and not as_written:
         # every way of dropping the spaces that do not change the look of the name
         for mask in range(1, 1 << len(gaps)):
             joined = {g for k, g in enumerate(gaps) if mask >> k & 1}
@@ -119,6 +128,28 @@ def _variants(raw: str, need: int) -> Iterator[tuple[str, int]]:
     # ("أهداف", "واسطة"): it is taken only after a place word ("بلدة بصيرة").
     if len(words) == 1 and key.startswith("ال") and len(key) - 2 >= _SHORT_BARE:
         yield key[2:], NEED_PLACE_WORD
+
+
+# Road words before the end places of a road ("طريق دمشق حلب", "أوتوستراد دمشق - السويداء") and
+# those before "بين A وB" ("الطريق الواصل بين دير الزور والميادين").
+# (Each form is a key of the place automaton, times the space-less spellings of its names:
+# only the forms news commonly writes.)
+_ROAD_WORDS = (
+    "طريق", "الطريق", "الطريق الدولي", "أوتوستراد", "الأوتوستراد", "الأوتوستراد الدولي", "أتوستراد",
+    "اوتستراد",
+)  # fmt: skip
+_ROAD_BETWEEN = ("الطريق الواصل", "الطريق الرابط", "الطريق الدولي الواصل", "طريق")
+_ROAD_JOINS = (" ", " - ", "-")
+
+
+def road_phrases(pair: str) -> list[str]:
+    """Every way news names the road between the two places of "A/B" (regions.tsv, kind road)."""
+    a, b = (x.strip() for x in pair.split("/"))
+    out = []
+    for x, y in ((a, b), (b, a)):
+        out += [f"{w} {x}{j}{y}" for w in _ROAD_WORDS for j in _ROAD_JOINS]
+        out += [f"{w} بين {x} و{y}" for w in _ROAD_BETWEEN]
+    return out
 
 
 def _split_names(field: str) -> list[tuple[str, int]]:
@@ -166,6 +197,14 @@ def load() -> Gazetteer:
     precision: dict[str, int] = {}
     for r in _rows("regions.tsv"):
         phrases = _split_names(r["phrases"])
+        if r["kind"] == "road":
+            # a line feature: one representative point, and a region for everything downstream
+            phrases = [
+                (p, need | _AS_WRITTEN) if "/" in n else (p, need)
+                for n, need in phrases
+                for p in (road_phrases(n) if "/" in n else [n])
+            ]
+            r["kind"] = "region"
         if r["kind"] == "alias":
             index = index_of[r["id"]]
             names[index] = names[index] + phrases

@@ -20,7 +20,8 @@ What counts as a number:
 What is not (skipped, no mention): ordinals ("الرابعة", "الخامس عشر"),
 "أحد" alone ("one of"), years (a bare 1900-2100 unless a qualifier precedes
 it), day numbers of dates ("14 آذار", "الـ14 من شهر آذار") and numeric dates
-or times ("14/3/2021", "10:30"), numbers followed by a duration or a measure
+or times ("14/3/2021", "10:30"), day numbers before or after a Latin-script month
+("14 March 2021", "March 14"), numbers followed by a duration or a measure
 ("48 ساعة", "ثلاثة أيام", "5 كم", "20%"), and numbers that name things
 ("اللواء 47", "القرار 2254", "الساعة 10").
 """
@@ -34,6 +35,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from marsad.document import Document, NumberMention
+from marsad.latin_dates import MONTH_WORDS
 from marsad.lexmatch import WordSpotter, is_word_char
 from marsad.normalize import Normalized, fold
 from marsad.options import Options
@@ -53,6 +55,7 @@ _DIGITS_RE = re.compile(r"\d+")
 # plain word is read in one go: "letters* digits" first made re backtrack on every word.)
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:\d+(?:[.,/:\-]\d+)*)?|\d+(?:[.,/:\-]\d+)*")
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
+_LATIN_ORDINAL = frozenset({"st", "nd", "rd", "th"})
 # A number after these is a span length or a day of the month, not a count.
 _BEFORE_SPAN = frozenset({"يوم", "الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام"})
 
@@ -121,6 +124,8 @@ def _lexicon() -> _Lexicon:
             months.add(fold(word).split()[0])
         elif kind == "duration":
             durations.add(fold(word))
+    # "14 March 2021", "March 14": Latin-script month names (read as dates by marsad.latin_dates)
+    months |= MONTH_WORDS
     # after a number, "يوم" is rarely its unit ("قتل ثلاثة يوم السبت") and the
     # article forms never are ("قتل خمسة الأسبوع الماضي")
     durations -= {"يوم"}
@@ -363,6 +368,8 @@ def _skip(tokens: list[_Token], i: int, j: int, lex: _Lexicon) -> bool:
         return True  # "لليوم الـ100": the hundredth day
     nxt = tokens[j].text if j < len(tokens) else ""
     nxt2 = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    if nxt in _LATIN_ORDINAL and nxt2 in lex.months:
+        return True  # "14th March"
     # "اللواء 47", "آذار 14", "الساعات ال24", "يوم 14"; not "اليوم": "قتل اليوم 5 عناصر"
     if prev in lex.names or prev in lex.months or prev in _BEFORE_SPAN:
         return True

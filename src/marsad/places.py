@@ -11,8 +11,13 @@ name; the rest is local reasoning over the word or two before each match:
   cities, governorates, regions and landmarks match freely;
 * regions built from a place: "ريف X", "أرياف X", "بادية X", with an optional
   direction after ("ريف دير الزور الغربي");
+* not places: a name in an armed group's name ("جيش اليرموك") or a media outlet's
+  ("شبكة دير الزور 24", "صفحة حمص الآن": `marsad.attribution.in_outlet_name`);
 * homonyms: the candidate whose governorate / district the rest of the report
-  mentions wins, then the more important kind (city > town > village);
+  mentions wins, then the more important kind (city > town > village); a village
+  far from all the report's other places, in a governorate it never names, keeps its
+  name but takes the point of the report's nearest place (`_stray`, `_unlocated`);
+* roads (regions.tsv, kind road) are regions at one representative point, precision 2;
 * ACLED geo-precision: 1 the place itself, 2 near it ("قرب", "محيط", "شمال")
   or part of a region represented by a town, 3 a region or governorate.
 """
@@ -23,8 +28,9 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from marsad.attribution import OUTLET_PREV, OUTLET_TAIL_STARTS, in_outlet_name
 from marsad.document import Document, Place, PlaceMention
 from marsad.gazetteer import KIND_WEIGHT, NEED_NOTHING, NEED_PLACE_WORD, NEED_PREPOSITION, Gazetteer, load
 from marsad.lexmatch import PhraseMatch, PhraseMatcher
@@ -79,7 +85,6 @@ _GROUP_HEADS = frozenset(
     _words("جيش لواء ألوية كتائب كتيبة فيلق فرقة تجمع حركة أحرار ثوار شهداء مجلس تنسيقية شبكة")
 )
 _ADMIN = frozenset({"district", "subdistrict"})
-_SETTLEMENT = frozenset({"city", "town", "village", "neighbourhood"})
 _FREE_KINDS = frozenset(
     {"governorate", "city", "town", "feature", "region", "river", "district", "subdistrict"}
 )
@@ -169,6 +174,9 @@ def _longest_first(m: PhraseMatch[tuple[int, int]]) -> tuple[int, int]:
 
 
 _WORD_RUN = re.compile(r"\w*")
+# How far a village in a governorate the report never names may lie from its other places.
+_STRAY_KM = 100
+_STRAY_KINDS = frozenset({"village", "neighbourhood"})
 _POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "feature"})
 
 
@@ -215,7 +223,12 @@ class PlaceRecognizer:
         start = m.start
         if noun in ("rif", "badia"):
             start = prev[rif_at][1] + (len(prev[rif_at][0]) - len(words[rif_at]))
-        blocked = w1 in _GROUP_HEADS
+        # "شبكة دير الزور 24", "صفحة حمص الآن": a place inside a media outlet's name
+        before = prev[0][0] if prev else ""
+        blocked = w1 in _GROUP_HEADS or (
+            (before in OUTLET_PREV or text.startswith(OUTLET_TAIL_STARTS, m.end))
+            and in_outlet_name(text, m.end, before)
+        )
         return _Candidate(m, places, words, start, m.end, noun=noun, blocked=blocked, near=near, weak=weak)
 
     def _entries(self, m: PhraseMatch[tuple[int, int]]) -> list[tuple[Place, int, bool]]:
@@ -428,6 +441,7 @@ class PlaceRecognizer:
             for c, ps in zip(chosen, resolved, strict=True)
             if len({p.admin1 for p in ps}) == 1 and ps[0].admin1
         ]
+        named: dict[str | None, set[str]] | None = None  # each governorate's anchors, for `_stray`
         out = []
         for c, ps in zip(chosen, resolved, strict=True):
             place = self._resolve(ps, c, anchors)
@@ -435,8 +449,40 @@ class PlaceRecognizer:
                 q.admin1 == place.admin1 and a != c.start for a, q, _ in anchors
             ):
                 continue  # a neighbourhood only in a report that names its city or governorate
-            out.append(self._mention(c, place, norm))
+            mention = self._mention(c, place, norm)
+            if place.kind in _STRAY_KINDS:
+                if named is None:
+                    named = {}
+                    for _, q, _ in anchors:
+                        named.setdefault(q.admin1, set()).add(q.id)
+                if len(named.get(place.admin1) or ()) <= 1 and self._stray(place, anchors):
+                    mention = self._unlocated(mention, c, anchors)
+            out.append(mention)
         return out
+
+    @staticmethod
+    def _stray(place: Place, anchors: list[tuple[int, Place, bool]]) -> bool:
+        """A village far from all the report's other places, in a governorate it never names: a
+        homonym whose right namesake the gazetteer lacks ("تل شنان" of Homs in a report on al-Hasakah)."""
+        others = [q for _, q, _ in anchors if q.id != place.id]
+        if not others or any(q.admin1 == place.admin1 for q in others):
+            return False
+        return min(_km(place.lat, place.lon, q.lat, q.lon) for q in others) > _STRAY_KM
+
+    @staticmethod
+    def _unlocated(
+        mention: PlaceMention, c: _Candidate, anchors: list[tuple[int, Place, bool]]
+    ) -> PlaceMention:
+        """The stray's name at the report's place nearest in the text: near it (precision 2), or
+        in its area (3) when that is a region or governorate."""
+        assert mention.place is not None
+        p = mention.place
+        _, q, is_point = min((a for a in anchors if a[1].id != p.id), key=lambda a: abs(a[0] - c.start))
+        place = Place(
+            id=f"{p.id}-unlocated", name=f"{p.name} (unlocated, near {q.name})", name_ar=p.name_ar,
+            kind=p.kind, lat=q.lat, lon=q.lon, admin1=q.admin1, admin2=q.admin2,
+        )  # fmt: skip
+        return replace(mention, place=place, geo_precision=2 if is_point else 3)
 
     @staticmethod
     def _coordinated(text: str, prev: _Candidate, c: _Candidate) -> bool:
