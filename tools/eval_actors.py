@@ -15,6 +15,7 @@ false positives. Also prints the recogniser's time per 2 KB (best of five passes
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -28,12 +29,14 @@ from marsad.options import Options
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
-    root = Path(argv[0])
-    show_all = "--fp" in argv
-    split = argv[argv.index("--split") + 1] if "--split" in argv[:-1] else "dev"
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("eval_dir", help="folder holding SPLIT/corpus.jsonl and SPLIT/gold/")
+    ap.add_argument("--split", default="dev", help="sub-folder to read (default: dev)")
+    ap.add_argument("--fp", action="store_true", help="print every recognised mention")
+    args = ap.parse_args(argv)
+    root = Path(args.eval_dir)
+    show_all = args.fp
+    split = args.split
     recognizer = ActorRecognizer()
     options = Options()
     docs: dict[str, Document] = {}
