@@ -155,9 +155,10 @@ def test_claims_are_flagged() -> None:
     assert ev["claim"] is True
 
 
-def test_denials_are_flagged() -> None:
-    ev = one("نفت قسد مقتل عناصر لها بهجوم لداعش في بلدة الشحيل.")
-    assert ev["denial"] is True
+def test_a_denied_incident_is_no_event() -> None:
+    # a denial holds the incident after it (see tests/test_events_longform.py); a denial of
+    # responsibility does not (below)
+    assert events_of("نفت قسد مقتل عناصر لها بهجوم لداعش في بلدة الشحيل.") == []
 
 
 # --- one event per incident ------------------------------------------------------------

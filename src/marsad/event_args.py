@@ -39,9 +39,15 @@ _NOT_PEOPLE = folded_regex(
 
 
 _ROUTED = frozenset({"military_operation", "deployment"})  # kinds that move along a route
+# Protesters "من أبناء مدينة X" protest in X; people arrested or kidnapped "من أبناء X" at an
+# unnamed checkpoint are coded at their home town, when no other place is named
+_FROM_HOME = frozenset({"protest", "arrest", "abduction"})
 _AREAS = frozenset({"governorate", "district", "subdistrict", "region"})
 _LEAD_BLOCKS = 2  # the headline places events of the first paragraphs only
 _BETWEEN = folded_regex(r"بين\s+(?:\w+\s+){0,2}$")  # "على الطريق بين X و Y": one place, not two
+_BEARING = folded_regex(
+    r"^[\s,،]*(?:الى\s+)?(?:ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|ا)?\s+(?:(?:العاصمه|مدينه|بلده|قريه|محافظه)\s+)?$"
+)
 _REPORT_REACH = 35  # a date this close after "ذكرت/أفاد/قال ..." is the report's
 _CONTAINER_RANK = 3  # place_rank of a region, or "near / the countryside of" a town
 _UPDATE = folded_regex(r"(?:ارتفع|بلغ|وصل)\w*\s+(?:الى|ل)?\s*$")
@@ -95,7 +101,11 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
         if h.cls == "origin" and origins_too is not None and (not origins_too or h.cue.has("strong"))
     ]
     kept = [m for m in places if not any(0 <= m.start - h.end <= 20 for h in origins)]
-    return [m for m in kept if not any(_contains(m, o) for o in kept)]
+    kept = [m for m in kept if not any(_contains(m, o) for o in kept)]
+    # "في محيط منطقة المزة غرب العاصمة دمشق": a place given as a bearing from the one before it
+    # only situates that one
+    return [m for i, m in enumerate(kept)
+            if i == 0 or not _BEARING.match(dt.folded(kept[i - 1].end, m.start))]
 
 
 def choose_places(
@@ -104,7 +114,7 @@ def choose_places(
     """The event's place(s) and where they were found: the frame; else a place the frame gives
     only as a "from" ("خطفوا شاباً من بلدة X": where he was taken from, for want of better); else
     the sentence, the paragraph, and (for the lead paragraphs) the headline. Protesters "من أبناء
-    مدينة X" protest in X: for a protest even an origin is a place."""
+    مدينة X" protest in X: for a protest (and an arrest or kidnapping) even an origin is a place."""
     s = frame.sentence
     scopes: list[tuple[str, int, int, bool | None]] = [
         ("frame", frame.start, frame.end, False),
@@ -118,6 +128,8 @@ def choose_places(
     title = next((i for i, b in enumerate(dt.blocks) if b.kind == "title"), None)
     if title is not None and s.block - title <= _LEAD_BLOCKS:
         scopes.append(("title", dt.blocks[title].start, dt.blocks[title].end, False))
+    if kind in _FROM_HOME and kind != "protest":  # the home town, when nothing better is named
+        scopes.append(("frame", frame.start, frame.end, None))
     if kind in _ROUTED:
         legs = _route(dt, frame)
         if len(legs) > 1:

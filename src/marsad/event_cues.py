@@ -19,11 +19,11 @@ from marsad.normalize import Normalized, fold
 
 CLASSES = frozenset(
     {"block", "trigger", "support", "kill", "wound", "casualty", "victim", "mod", "refine", "agent", "target",
-     "assoc", "dest", "origin", "source", "route", "connector"}
+     "assoc", "dest", "origin", "source", "route", "connector", "abroad"}
 )
 MODALITIES = frozenset(
     {"future", "background", "anaphor", "circumstance", "negation", "attempt", "claim", "denial",
-     "nocasualty", "ongoing", "report", "alleged", "standing", "object"}
+     "nocasualty", "ongoing", "report", "alleged", "standing", "object", "tally", "blame"}
 )
 _KINDED = frozenset({"trigger", "support", "refine"})  # classes whose third column is an event kind
 # Kinds of violence (as opposed to strategic developments and protests).

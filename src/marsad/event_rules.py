@@ -43,6 +43,13 @@ from marsad.event_links import (
     recalled_days,
     soon_after,
 )
+from marsad.event_scope import (
+    abroad,
+    carried_background,
+    dated_this_week,
+    recalled_by_date,
+    recalled_by_tense,
+)
 from marsad.events import COUNT_FIELDS, Event
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.options import Options
@@ -72,9 +79,11 @@ PRIORITY = {
 _GENERIC_PENALTY = 60
 _OPENING = 25  # a modality word this close to a sentence's start governs the whole sentence
 # between a number and the trigger it counts: nothing, or "عمليات/حالات/حوادث" ("9 عمليات خطف")
-_TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث)\s+)?$")
+_TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث|عملية|حالة|حادثة|جرائم|جريمة)\s+)?$")
 _EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
-_TALLIED = frozenset({"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction"})
+_TALLIED = frozenset(
+    {"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction", "arrest"}
+)
 REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
 _UNARMED = frozenset({"civilians", "protesters"})
 UNIDENTIFIED = "unidentified"
@@ -90,19 +99,24 @@ class Candidate:
     inferred_kind: bool  # no trigger: kind guessed from the casualty words
     generic: bool  # kind decided by a broad word only ("هجوم", "استهدف", "قصف")
     quality: dict[str, int]  # per count: 2 a written number, 1 read from a noun, 0 a vague word
+    # "..., حيث استهدفوا الرتل بعد تفجير عبوة": a clause that details the incident told before it
+    # in its sentence, naming no place of its own; it merges into that incident whatever its kind
+    elaborates: bool = False
 
 
 def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     # a trigger word inside a place name is no trigger ("المعركة" as a village), nor inside an
     # actor's name ("هيئة تحرير الشام"), unless it names a weapon ("غارات روسية": Russia's strikes)
+    # or an attack ("الاستهداف الإسرائيلي": Israel's strike)
     actors = dt.mentions_in(frame.start, frame.end, "actor")
     places = dt.mentions_in(frame.start, frame.end, "place") + actors
     blocks = frame.of("block")
-    mods = frame.of("mod")
+    mods = holding_mods(frame)
     triggers = [
         t
         for t in frame.triggers
-        if not any(m.start <= t.start and t.end <= m.end and (m.type == "place" or t.kind not in REMOTE)
+        if not any(m.start <= t.start and t.end <= m.end
+                   and (m.type == "place" or (t.kind not in REMOTE and not t.cue.has("generic")))
                    for m in places)
         and not any(b.start <= t.start and t.end <= b.end for b in blocks)
         and not any(_governs(h, t) for h in mods)
@@ -120,8 +134,24 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
 # How far after a modality word its hold on a trigger reaches, in characters. "standing": a state
 # that goes on ("لا يزال التنظيم يسيطر"); "object": the trigger word names a thing handled, not an
 # act ("تدمير عربتين مفخختين", "ضمت ... راجمات الصواريخ").
+# "denial": "نفت القوات الروسية تعرض نقاطها للقصف" denies the incident after it.
 _REACH = {"future": 10_000, "anaphor": 4, "circumstance": 2, "negation": 60, "attempt": 40, "standing": 40,
-          "object": 25}
+          "object": 25, "denial": 80}
+
+
+_BLAME_REACH = 40  # "نفت X في بيان مسؤوليتها": the responsibility denied, not the incident
+
+
+def holding_mods(frame: Frame) -> list[CueHit]:
+    """The frame's modality words that may hold a trigger: a denial of responsibility holds none."""
+    mods = frame.of("mod")
+    if not mods:
+        return mods
+    blame = [h for h in mods if h.kind == "blame"]
+    if not blame:
+        return mods
+    return [m for m in mods
+            if m.kind != "denial" or not any(0 <= b.start - m.end <= _BLAME_REACH for b in blame)]
 
 
 def _governs(mod: CueHit, t: CueHit) -> bool:
@@ -148,19 +178,22 @@ def _best(triggers: list[CueHit]) -> CueHit:
 
 def _mods(dt: DocText, frame: Frame) -> set[str]:
     """The frame's modality words, and those opening its sentence ("يذكر أن", "وسبق أن"), unless
-    the frame recalls an incident of its own ("وتأتي الحملة | بعد يوم من هجوم ...")."""
+    the frame recalls an incident of its own ("وتأتي الحملة | بعد يوم من هجوم ...") or is a later
+    clause with a date of this week ("ووثقت الشبكة منذ مطلع العام ...، في حين قتل مدنيان اليوم")."""
     s = frame.sentence
     opening = [h for h in dt.hits_in(s.start, min(s.end, s.start + _OPENING)) if h.cls == "mod"]
-    if recalled_days(frame) is not None:
+    later = frame.start > s.start
+    if opening and (recalled_days(frame) is not None or (later and dated_this_week(dt, frame))):
         opening = []
     return {h.kind for h in frame.hits + opening if h.cls == "mod"}
 
 
-def _aggregate(dt: DocText, trigger: CueHit) -> bool:
+def _aggregate(dt: DocText, trigger: CueHit, documented: bool = False) -> bool:
     """"نحو 9 عمليات خطف", "خمس هجمات", "عدة انفجارات": a tally, not one incident.
     (Strikes and shells come in numbers within one incident, "شن الطيران 4 غارات على X", and
-    so do new posts, "18 نقطة جديدة".)"""
-    if trigger.kind not in _TALLIED:
+    so do new posts, "18 نقطة جديدة".) Where a monitor documents them ("وثق ... 60 هجوماً
+    بالمدفعية والمسيرات"), any broad attack word counted so is a tally, whatever the weapon."""
+    if trigger.kind not in _TALLIED and not (documented and trigger.cue.has("generic")):
         return False
     victims = [h for h in dt.hits_in(max(0, trigger.start - 30), trigger.start) if h.cls == "victim"]
     return any(
@@ -176,8 +209,13 @@ def _aggregate(dt: DocText, trigger: CueHit) -> bool:
 _RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
 
 
-def mods_hits(frame: Frame) -> list[CueHit]:
-    return [h for h in frame.hits if h.cls == "mod"]
+def _tally(dt: DocText, frame: Frame, trigger: CueHit | None, mods: set[str]) -> bool:
+    if trigger is None:
+        return False
+    if "tally" not in mods:
+        kind = trigger.kind
+        return kind in _TALLIED and any(_aggregate(dt, t) for t in frame.triggers if t.kind == kind)
+    return any(_aggregate(dt, t, True) for t in frame.triggers)
 
 
 def _only_recalled(dt: DocText, frame: Frame, mods: list[CueHit]) -> bool:
@@ -187,7 +225,7 @@ def _only_recalled(dt: DocText, frame: Frame, mods: list[CueHit]) -> bool:
     kills = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
     return all(
         _RECALL.search(dt.folded(max(0, h.start - 10), h.start))
-        or any(m.kind == "future" and _governs(m, h) for m in mods)
+        or any(m.kind in ("future", "denial") and _governs(m, h) for m in mods)
         for h in kills
     )
 
@@ -214,6 +252,7 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
     aggressors: dict[str, Actor] = {}
     placed: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> places its frames named
     claims: list[Claim] = []
+    background: set[int] = set()  # sentences whose earlier clauses are background
     for frame in dt.frames():
         if not frame.has_any(_EVENTFUL):
             claim = claim_in(dt, frame)  # "وتبنى التنظيم التفجيرين": names the attacker told before
@@ -226,11 +265,12 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         a1, a2, labelled = assign_roles(dt, frame, trigger, kind)
         _note_aggressors(labelled, a1, aggressors)  # background sentences teach who attacks whom
         mods = _mods(dt, frame)
-        if "background" in mods or (
-            trigger is not None and any(_aggregate(dt, t) for t in frame.triggers if t.kind == trigger.kind)
-        ):
+        if "background" in mods:
+            background.add(frame.sentence.start)
             continue
-        if trigger is None and _only_recalled(dt, frame, mods_hits(frame)):
+        if carried_background(dt, frame, background) or _tally(dt, frame, trigger, mods):
+            continue
+        if trigger is None and _only_recalled(dt, frame, holding_mods(frame)):
             continue
         if "alleged" in mods and _denied_nearby(dt, frame):
             continue  # one side's claim that the other side denies: nothing verifiable happened
@@ -241,6 +281,9 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         if kind == "shelling" and _air_power_strike(trigger, a1):
             kind = "airstrike"
         anchor = trigger.start if trigger is not None else frame.start
+        # recalled incidents and incidents abroad are background in a long article
+        if recalled_by_date(dt, frame) or recalled_by_tense(dt, frame, anchor) or abroad(dt, frame):
+            continue
         places, scope = choose_places(dt, frame, anchor, kind)
         # "كما قتل عنصران في هجوم على X" where X is unknown to the gazetteer: the sentence's other
         # place belongs to the incident of that kind told before; borrowing it would merge two
@@ -280,7 +323,9 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         template.source = sources[0].name if sources else None
         told = _per_place(dt, frame, template, places, counts, trigger)
         days = recalled_days(frame)
+        detail = scope != "frame" and bool(frame.hits) and frame.hits[0].cue.has("elaborates")
         for c in told:
+            c.elaborates = detail
             if soon_after(dt, frame):
                 date_after_previous(c, out[-1] if out else None)
             elif days is not None:

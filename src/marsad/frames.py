@@ -89,7 +89,15 @@ class DocText:
                     or not any(x.start <= h.start and h.end <= x.end for x in sources)]
         self.hits: list[CueHit] = hits
         self._hit_starts = [h.start for h in self.hits]
-        self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        mentions = doc.mentions
+        # names of foreign places ("لبنان", "الموصل"), for marsad.event_scope
+        self.foreign: list[CueHit] = [h for h in hits if h.cls == "abroad"]
+        foreign = self.foreign
+        if foreign:
+            # "لبنان" is no Syrian village "بنان": a place inside a foreign name is no place
+            mentions = [m for m in mentions if m.type != "place"
+                        or not any(h.start <= m.start and m.end <= h.end for h in foreign)]
+        self.mentions: list[Mention] = sorted(mentions, key=lambda m: (m.start, -m.end))
         self._mention_starts = [m.start for m in self.mentions]
         self._memo: dict[tuple[int, int, str | None], list[Mention]] = {}
         # answers of the rules' own look-ups that depend on the document only (keyed by their

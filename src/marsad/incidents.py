@@ -29,6 +29,7 @@ _POINTS = frozenset({"city", "town", "village", "neighbourhood", "feature", "cam
 _NEAR_KM = 25.0  # "the countryside of X" reaches this far from X
 _REGION_KM = 150.0  # a named region (a desert, a plain) reaches this far from its centre
 _SAME_KM = 3.0  # two gazetteer entries this close are one place
+_FIGHT_BEFORE_DAYS = 1  # a capture absorbs the fighting of the day before it
 _DEFAULT_DATE_DAYS = 7  # "الأربعاء الماضي" in a Sunday report: the same story
 UNIDENTIFIED = "unidentified"
 
@@ -95,6 +96,13 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
     x, y = a.event, b.event
     if x.date == y.date or x.from_title or y.from_title:
         return True
+    if {x.kind, y.kind} == {"armed_clash", "territory_change"} and x.date and y.date:
+        # the fighting of the night before is part of the capture ("المعارك تركزت خلال الليلة
+        # الماضية" in a report of a town taken today)
+        clash, taken = (x, y) if x.kind == "armed_clash" else (y, x)
+        assert clash.date is not None and taken.date is not None
+        if 0 <= (taken.date - clash.date).days <= _FIGHT_BEFORE_DAYS:
+            return True
     if x.date_from_text and y.date_from_text:
         return False
     if x.date is None or y.date is None:
@@ -132,6 +140,9 @@ def _kinds_agree(a: Candidate, b: Candidate) -> bool:
     # incident when something shows they are one (the same toll, or the same place)
     if (a.event.from_title or b.event.from_title) and a.event.kind in VIOLENT and b.event.kind in VIOLENT:
         return _same_toll_or_place(a.event, b.event)
+    # "..., حيث ...": a detail of the incident told before it in the sentence (a bomb in an ambush)
+    if (a.elaborates or b.elaborates) and a.frame.sentence == b.frame.sentence:
+        return a.event.kind in VIOLENT and b.event.kind in VIOLENT
     # a casualty-only clause joins a violent incident, never a deployment or a campaign
     return (a.inferred_kind and b.event.kind in VIOLENT) or (b.inferred_kind and a.event.kind in VIOLENT)
 
@@ -160,9 +171,12 @@ def _toll_of(toll: Candidate, other: Candidate) -> bool:
 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
-    if (into.inferred_kind and not other.inferred_kind) or (e.from_title and not o.from_title) or (
+    if into.elaborates and not other.elaborates:
+        e.kind, into.elaborates = o.kind, False  # the incident's kind, not its detail's
+    elif not other.elaborates and (
+        (into.inferred_kind and not other.inferred_kind) or (e.from_title and not o.from_title)
         # ACLED: a clash in which a place changes hands is the territory change
-        e.kind == "armed_clash" and o.kind == "territory_change"
+        or (e.kind == "armed_clash" and o.kind == "territory_change")
     ):
         e.kind = o.kind
         into.inferred_kind = into.inferred_kind and other.inferred_kind

@@ -1,0 +1,151 @@
+"""What a long article tells that is not this report's news: recollections and events abroad.
+
+A full article wraps its incidents in background: earlier incidents recalled with their dates
+("وكانت معرة النعمان قد شهدت في 22 تموز الماضي ..."), history in the pluperfect ("كان التنظيم
+قد سيطر عليها"), and a line on the neighbours ("وفي العراق، أعلنت السلطات ..."). ACLED codes
+an incident from the report that tells it as news, so these tellings yield no event:
+
+* recollection by date: every date the frame (else its sentence) gives lies more than
+  `RECENT_DAYS` before the report's date, counting a month or a span to its last day. An
+  incident a few days old that the report recalls is still news (and merges with its own
+  telling, if any).
+* recollection by tense: "كان/كانت ... قد + past verb" before the event word, and no recent date
+  read from the text.
+* background carried: an earlier clause of the sentence set a span or a trend, and the clause
+  gives no time of its own.
+* abroad: the frame places itself in another country ("وفي لبنان،", "في صحراء الأنبار") and names
+  no Syrian place of its own.
+
+Dropping them (rather than flagging them) is deliberate: a recalled incident was coded, if at
+all, from the report that told it when it happened.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import cast
+
+from marsad.document import DateMention, PlaceMention
+from marsad.event_cues import CueHit
+from marsad.event_links import recalled_days
+from marsad.frames import DocText, Frame, folded_regex
+
+RECENT_DAYS = 7  # the longform gold's window: older incidents recalled in a report are background
+_SPAN_DAYS = 7  # a "week or span" date (precision 2) may reach this far past its given day
+# "وكانت قوات النظام قد سيطرت", "كان التنظيم التكفيري قد سيطر عليها": the pluperfect of a
+# recollection (up to eight words between the auxiliary and "قد")
+_PLUPERFECT = folded_regex(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا)\s+(?:\S+\s+){0,8}?قد\s+\S+")
+# "في لبنان", "وفي جنوب لبنان", "بضربة في صحراء الأنبار", "قرب القائم", "بلبنان": a foreign
+# place as the location (not "نحو لبنان", "الحدود مع العراق")
+_LOCATIVE = folded_regex(r"(?:(?<!\w)[وف]?(?:في|داخل|قرب)\s+(?:\S+\s+){0,2}|(?<!\w)و?ب)$")
+_PLUPERFECT_KEY = ("pluperfect",)
+_OPENING = 25  # a foreign place this close to a sentence's start sets the whole sentence abroad
+
+
+def latest_day(d: date, precision: int) -> date:
+    """The last day a date of this precision may stand for: a month runs to its end."""
+    if precision >= 3:
+        return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if precision == 2:
+        return d + timedelta(days=_SPAN_DAYS)
+    return d
+
+
+def _old(m: DateMention, published: date) -> bool:
+    assert m.date is not None
+    return latest_day(m.date, m.time_precision) < published - timedelta(days=RECENT_DAYS)
+
+
+def _dates(dt: DocText, frame: Frame) -> list[DateMention]:
+    for a, b in ((frame.start, frame.end), (frame.sentence.start, frame.sentence.end)):
+        found = [m for m in dt.mentions_in(a, b, "date") if isinstance(m, DateMention) and m.date]
+        if found:
+            return found
+    return []
+
+
+def recalled_by_date(dt: DocText, frame: Frame) -> bool:
+    """Every date of the frame (else of its sentence) is well before the report's date."""
+    published = dt.doc.published
+    if published is None:
+        return False
+    found = _dates(dt, frame)
+    return bool(found) and all(_old(m, published) for m in found)
+
+
+def _recent_date(dt: DocText, frame: Frame) -> bool:
+    published = dt.doc.published
+    return published is not None and any(not _old(m, published) for m in _dates(dt, frame))
+
+
+def dated_this_week(dt: DocText, frame: Frame) -> bool:
+    """Does the frame itself give a date within the week before the report?"""
+    published = dt.doc.published
+    return published is not None and any(
+        not _old(m, published)
+        for m in dt.mentions_in(frame.start, frame.end, "date")
+        if isinstance(m, DateMention) and m.date
+    )
+
+
+def _pluperfects(dt: DocText) -> list[int]:
+    """Where the report's pluperfects start (original offsets), found once per report."""
+    found = dt.memo.get(_PLUPERFECT_KEY)
+    if found is None:
+        norm = dt.norm
+        text = norm.text
+        # most reports have none: two substring tests spare the scan
+        found = dt.memo[_PLUPERFECT_KEY] = [] if "كان" not in text or "قد" not in text else [
+            norm.to_original(m.start(), m.end())[0] for m in _PLUPERFECT.finditer(text)
+        ]
+    return cast(list[int], found)
+
+
+def recalled_by_tense(dt: DocText, frame: Frame, anchor: int) -> bool:
+    """A pluperfect ("وكانت X قد استهدفت") in the sentence before the event word, and no date
+    within the last week: the report recalls an earlier incident."""
+    found = _pluperfects(dt)
+    if not found:
+        return False
+    s = frame.sentence
+    end = max(anchor, frame.start)
+    if not any(s.start <= p <= end for p in found):
+        return False
+    return not _recent_date(dt, frame)
+
+
+def _locative(dt: DocText, h: CueHit) -> bool:
+    return _LOCATIVE.search(dt.folded(max(0, h.start - 24), h.start)) is not None
+
+
+def abroad(dt: DocText, frame: Frame) -> bool:
+    """The frame tells of an incident in another country: a foreign place as its location (in
+    the frame, or opening its sentence) and no Syrian place of its own."""
+    if not dt.foreign:
+        return False  # most reports name no foreign place
+    s = frame.sentence
+    foreign = [h for h in dt.foreign if s.start <= h.start < s.end]
+    if not foreign:
+        return False
+    located = any(
+        _locative(dt, h) and (frame.start <= h.start < frame.end or h.start - s.start <= _OPENING)
+        for h in foreign
+    )
+    if not located:
+        return False
+    # (places inside a foreign name, "بنان" in "لبنان", were dropped by DocText)
+    return not any(
+        isinstance(m, PlaceMention) and m.place is not None
+        for m in dt.mentions_in(frame.start, frame.end, "place")
+    )
+
+
+def carried_background(dt: DocText, frame: Frame, background: set[int]) -> bool:
+    """An earlier clause of the sentence set a span or a trend ("ووثق المرصد منذ مطلع العام مقتل
+    236 عنصراً ..., كما قتل 17 مدنياً ..."): a later clause without a time of its own goes on
+    telling it."""
+    s = frame.sentence
+    if s.start not in background or frame.start <= s.start or recalled_days(frame) is not None:
+        return False
+    return not dt.mentions_in(frame.start, frame.end, "date")
