@@ -102,6 +102,8 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
     ]
     kept = [m for m in places if not any(0 <= m.start - h.end <= 20 for h in origins)]
     kept = [m for m in kept if not any(_contains(m, o) for o in kept)]
+    if len(kept) < 2:
+        return kept
     # "في محيط منطقة المزة غرب العاصمة دمشق": a place given as a bearing from the one before it
     # only situates that one
     return [m for i, m in enumerate(kept)

@@ -11,8 +11,9 @@ For each clause frame (`marsad.frames`):
    only civilians were hit), to be merged into the incident it belongs to.
 2. modality: a sentence of background or trend ("منذ مطلع العام", "سبق أن",
    "يذكر أن") yields no event; a trigger governed by a future or threat word
-   ("تستعد لشن", "هددت", "من المفترض") neither; a claim ("تبنى") or denial
-   ("نفى") is kept and flagged.
+   ("تستعد لشن", "هددت", "من المفترض") neither, nor one a denial holds ("نفت ... تعرض
+   نقاطها للقصف"); a claim ("تبنى") or a denial of responsibility is kept and flagged.
+   Recollections, tallies and incidents abroad are not news (`marsad.event_scope`).
 3. roles (`marsad.roles`), place, date and counts (`marsad.event_args`); a
    frame that names several places in a list gives one event per place.
 """
@@ -27,7 +28,6 @@ from marsad.document import (
     Actor,
     Document,
     Mention,
-    NumberMention,
     PersonMention,
     PlaceMention,
     SourceMention,
@@ -43,13 +43,7 @@ from marsad.event_links import (
     recalled_days,
     soon_after,
 )
-from marsad.event_scope import (
-    abroad,
-    carried_background,
-    dated_this_week,
-    recalled_by_date,
-    recalled_by_tense,
-)
+from marsad.event_scope import TALLIED, carried_background, dated_this_week, not_news, tally
 from marsad.events import COUNT_FIELDS, Event
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.options import Options
@@ -78,12 +72,7 @@ PRIORITY = {
 }
 _GENERIC_PENALTY = 60
 _OPENING = 25  # a modality word this close to a sentence's start governs the whole sentence
-# between a number and the trigger it counts: nothing, or "عمليات/حالات/حوادث" ("9 عمليات خطف")
-_TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث|عملية|حالة|حادثة|جرائم|جريمة)\s+)?$")
 _EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
-_TALLIED = frozenset(
-    {"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction", "arrest"}
-)
 REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
 _UNARMED = frozenset({"civilians", "protesters"})
 UNIDENTIFIED = "unidentified"
@@ -108,13 +97,16 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     # a trigger word inside a place name is no trigger ("المعركة" as a village), nor inside an
     # actor's name ("هيئة تحرير الشام"), unless it names a weapon ("غارات روسية": Russia's strikes)
     # or an attack ("الاستهداف الإسرائيلي": Israel's strike)
+    told = frame.triggers
+    if not told:
+        return []  # a clause of casualties only
     actors = dt.mentions_in(frame.start, frame.end, "actor")
     places = dt.mentions_in(frame.start, frame.end, "place") + actors
     blocks = frame.of("block")
-    mods = holding_mods(frame)
+    mods = holding_mods(frame) if dt.blamed else frame.of("mod")
     triggers = [
         t
-        for t in frame.triggers
+        for t in told
         if not any(m.start <= t.start and t.end <= m.end
                    and (m.type == "place" or (t.kind not in REMOTE and not t.cue.has("generic")))
                    for m in places)
@@ -181,41 +173,17 @@ def _mods(dt: DocText, frame: Frame) -> set[str]:
     the frame recalls an incident of its own ("وتأتي الحملة | بعد يوم من هجوم ...") or is a later
     clause with a date of this week ("ووثقت الشبكة منذ مطلع العام ...، في حين قتل مدنيان اليوم")."""
     s = frame.sentence
-    opening = [h for h in dt.hits_in(s.start, min(s.end, s.start + _OPENING)) if h.cls == "mod"]
+    opening = dt.openings.get(s.start)  # the frames of a sentence share its opening
+    if opening is None:
+        head = dt.hits_in(s.start, min(s.end, s.start + _OPENING))
+        opening = dt.openings[s.start] = [h for h in head if h.cls == "mod"]
     later = frame.start > s.start
     if opening and (recalled_days(frame) is not None or (later and dated_this_week(dt, frame))):
         opening = []
     return {h.kind for h in frame.hits + opening if h.cls == "mod"}
 
 
-def _aggregate(dt: DocText, trigger: CueHit, documented: bool = False) -> bool:
-    """"نحو 9 عمليات خطف", "خمس هجمات", "عدة انفجارات": a tally, not one incident.
-    (Strikes and shells come in numbers within one incident, "شن الطيران 4 غارات على X", and
-    so do new posts, "18 نقطة جديدة".) Where a monitor documents them ("وثق ... 60 هجوماً
-    بالمدفعية والمسيرات"), any broad attack word counted so is a tally, whatever the weapon."""
-    if trigger.kind not in _TALLIED and not (documented and trigger.cue.has("generic")):
-        return False
-    victims = [h for h in dt.hits_in(max(0, trigger.start - 30), trigger.start) if h.cls == "victim"]
-    return any(
-        isinstance(n, NumberMention)
-        and n.value >= 2
-        and _TALLY_GAP.match(dt.folded(n.end, trigger.start)) is not None
-        # "عنصران برصاص": the number is a head count of people, not of attacks
-        and not any(n.start <= v.start and v.end <= n.end for v in victims)
-        for n in dt.mentions_in(max(0, trigger.start - 30), trigger.start, "number")
-    )
-
-
 _RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
-
-
-def _tally(dt: DocText, frame: Frame, trigger: CueHit | None, mods: set[str]) -> bool:
-    if trigger is None:
-        return False
-    if "tally" not in mods:
-        kind = trigger.kind
-        return kind in _TALLIED and any(_aggregate(dt, t) for t in frame.triggers if t.kind == kind)
-    return any(_aggregate(dt, t, True) for t in frame.triggers)
 
 
 def _only_recalled(dt: DocText, frame: Frame, mods: list[CueHit]) -> bool:
@@ -268,21 +236,24 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         if "background" in mods:
             background.add(frame.sentence.start)
             continue
-        if carried_background(dt, frame, background) or _tally(dt, frame, trigger, mods):
+        if background and carried_background(dt, frame, background):
+            continue
+        counted = trigger is not None and ("tally" in mods or trigger.kind in TALLIED)
+        if counted and trigger is not None and tally(dt, frame, trigger, mods):
             continue
         if trigger is None and _only_recalled(dt, frame, holding_mods(frame)):
             continue
         if "alleged" in mods and _denied_nearby(dt, frame):
             continue  # one side's claim that the other side denies: nothing verifiable happened
         kind, a2 = _civilian_victims(frame, trigger, kind, a2, [x.mention for x in labelled if x.actor == a1])
-        unknown_air = any(h.cls == "refine" and h.cue.has("unknown") for h in frame.hits)
+        unknown_air = any(h.cue.has("unknown") for h in frame.of("refine"))
         if a1 is None and kind == "airstrike" and unknown_air:
             a1 = actor_by_id(UNIDENTIFIED)  # "طائرات مجهولة": nobody named, and the report says so
         if kind == "shelling" and _air_power_strike(trigger, a1):
             kind = "airstrike"
         anchor = trigger.start if trigger is not None else frame.start
         # recalled incidents and incidents abroad are background in a long article
-        if recalled_by_date(dt, frame) or recalled_by_tense(dt, frame, anchor) or abroad(dt, frame):
+        if not_news(dt, frame, anchor):
             continue
         places, scope = choose_places(dt, frame, anchor, kind)
         # "كما قتل عنصران في هجوم على X" where X is unknown to the gazetteer: the sentence's other
@@ -324,9 +295,10 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         told = _per_place(dt, frame, template, places, counts, trigger)
         days = recalled_days(frame)
         detail = scope != "frame" and bool(frame.hits) and frame.hits[0].cue.has("elaborates")
+        soon = soon_after(dt, frame)
         for c in told:
             c.elaborates = detail
-            if soon_after(dt, frame):
+            if soon:
                 date_after_previous(c, out[-1] if out else None)
             elif days is not None:
                 date_recalled(c, days)

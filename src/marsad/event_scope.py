@@ -13,6 +13,7 @@ an incident from the report that tells it as news, so these tellings yield no ev
   read from the text.
 * background carried: an earlier clause of the sentence set a span or a trend, and the clause
   gives no time of its own.
+* tallies: "نحو 9 عمليات خطف", "وثق المرصد 60 هجوماً": a count of incidents, not one.
 * abroad: the frame places itself in another country ("وفي لبنان،", "في صحراء الأنبار") and names
   no Syrian place of its own.
 
@@ -24,9 +25,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import cast
 
-from marsad.document import DateMention, PlaceMention
+from marsad.document import DateMention, NumberMention, PlaceMention
 from marsad.event_cues import CueHit
 from marsad.event_links import recalled_days
 from marsad.frames import DocText, Frame, folded_regex
@@ -39,7 +39,6 @@ _PLUPERFECT = folded_regex(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كان�
 # "في لبنان", "وفي جنوب لبنان", "بضربة في صحراء الأنبار", "قرب القائم", "بلبنان": a foreign
 # place as the location (not "نحو لبنان", "الحدود مع العراق")
 _LOCATIVE = folded_regex(r"(?:(?<!\w)[وف]?(?:في|داخل|قرب)\s+(?:\S+\s+){0,2}|(?<!\w)و?ب)$")
-_PLUPERFECT_KEY = ("pluperfect",)
 _OPENING = 25  # a foreign place this close to a sentence's start sets the whole sentence abroad
 
 
@@ -91,15 +90,15 @@ def dated_this_week(dt: DocText, frame: Frame) -> bool:
 
 def _pluperfects(dt: DocText) -> list[int]:
     """Where the report's pluperfects start (original offsets), found once per report."""
-    found = dt.memo.get(_PLUPERFECT_KEY)
+    found = dt.pluperfects
     if found is None:
         norm = dt.norm
         text = norm.text
         # most reports have none: two substring tests spare the scan
-        found = dt.memo[_PLUPERFECT_KEY] = [] if "كان" not in text or "قد" not in text else [
+        found = dt.pluperfects = [] if "كان" not in text or "قد" not in text else [
             norm.to_original(m.start(), m.end())[0] for m in _PLUPERFECT.finditer(text)
         ]
-    return cast(list[int], found)
+    return found
 
 
 def recalled_by_tense(dt: DocText, frame: Frame, anchor: int) -> bool:
@@ -141,6 +140,15 @@ def abroad(dt: DocText, frame: Frame) -> bool:
     )
 
 
+def not_news(dt: DocText, frame: Frame, anchor: int) -> bool:
+    """A recollection (by date or tense) or an incident abroad."""
+    return (
+        (dt.doc.published is not None and recalled_by_date(dt, frame))
+        or recalled_by_tense(dt, frame, anchor)
+        or (bool(dt.foreign) and abroad(dt, frame))
+    )
+
+
 def carried_background(dt: DocText, frame: Frame, background: set[int]) -> bool:
     """An earlier clause of the sentence set a span or a trend ("ووثق المرصد منذ مطلع العام مقتل
     236 عنصراً ..., كما قتل 17 مدنياً ..."): a later clause without a time of its own goes on
@@ -149,3 +157,37 @@ def carried_background(dt: DocText, frame: Frame, background: set[int]) -> bool:
     if s.start not in background or frame.start <= s.start or recalled_days(frame) is not None:
         return False
     return not dt.mentions_in(frame.start, frame.end, "date")
+
+
+# between a number and the trigger it counts: nothing, or "عمليات/حالات/حوادث" ("9 عمليات خطف")
+_TALLY_GAP = folded_regex(r"^\s*(?:(?:عمليات|حالات|حوادث|عملية|حالة|حادثة|جرائم|جريمة)\s+)?$")
+# kinds whose incidents a number before the word counts ("5 هجمات"); strikes and shells come in
+# numbers within one incident ("شن الطيران 4 غارات على X")
+TALLIED = frozenset(
+    {"armed_clash", "explosion", "suicide_bombing", "attack_on_civilians", "abduction", "arrest"}
+)
+
+
+def _aggregate(dt: DocText, trigger: CueHit, documented: bool = False) -> bool:
+    """"نحو 9 عمليات خطف", "خمس هجمات", "عدة انفجارات": a tally, not one incident.
+    (Strikes and shells come in numbers within one incident, "شن الطيران 4 غارات على X", and
+    so do new posts, "18 نقطة جديدة".) Where a monitor documents them ("وثق ... 60 هجوماً
+    بالمدفعية والمسيرات"), any broad attack word counted so is a tally, whatever the weapon."""
+    if trigger.kind not in TALLIED and not (documented and trigger.cue.has("generic")):
+        return False
+    victims = [h for h in dt.hits_in(max(0, trigger.start - 30), trigger.start) if h.cls == "victim"]
+    return any(
+        isinstance(n, NumberMention)
+        and n.value >= 2
+        and _TALLY_GAP.match(dt.folded(n.end, trigger.start)) is not None
+        # "عنصران برصاص": the number is a head count of people, not of attacks
+        and not any(n.start <= v.start and v.end <= n.end for v in victims)
+        for n in dt.mentions_in(max(0, trigger.start - 30), trigger.start, "number")
+    )
+
+
+def tally(dt: DocText, frame: Frame, trigger: CueHit, mods: set[str]) -> bool:
+    if "tally" not in mods:
+        kind = trigger.kind
+        return kind in TALLIED and any(_aggregate(dt, t) for t in frame.triggers if t.kind == kind)
+    return any(_aggregate(dt, t, True) for t in frame.triggers)

@@ -92,6 +92,11 @@ class DocText:
         mentions = doc.mentions
         # names of foreign places ("لبنان", "الموصل"), for marsad.event_scope
         self.foreign: list[CueHit] = [h for h in hits if h.cls == "abroad"]
+        # does any denial of responsibility ("مسؤوليتها") occur? (most reports: no)
+        self.blamed = any(h.kind == "blame" for h in hits if h.cls == "mod")
+        # per sentence start: the modality words opening it; where pluperfects start (once asked)
+        self.openings: dict[int, list[CueHit]] = {}
+        self.pluperfects: list[int] | None = None
         foreign = self.foreign
         if foreign:
             # "لبنان" is no Syrian village "بنان": a place inside a foreign name is no place
