@@ -179,3 +179,16 @@ def test_read_also_links_skipped_but_body_goes_on() -> None:
     doc = seg(text)
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
     assert doc.boilerplate == ["اقرأ أيضاً", "قصف على عفرين", "انفجار في اعزاز"]
+
+
+def test_short_last_line_is_a_paragraph_not_a_heading() -> None:
+    # A subheading labels the paragraphs after it; the last line labels nothing (often an
+    # excerpt cut mid-sentence), so it stays article text.
+    doc = seg(
+        "قصف على ريف حماة\n\n"
+        "قصفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة صباح اليوم، ما أدى إلى دمار في المنازل.\n\n"
+        "تطورات ميدانية\n\n"
+        "وتعرضت أطراف بلدة اللطامنة لقصف مماثل خلال ساعات الليل.\n\n"
+        "كما استهدفت القوات بعدة قذائف محطة المياه في"
+    )
+    assert [k for k, _ in kinds(doc)] == ["title", "paragraph", "heading", "paragraph", "paragraph"]

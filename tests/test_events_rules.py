@@ -345,3 +345,17 @@ def test_a_headline_naming_the_violence_loosely_joins_the_body_incident() -> Non
     (ev,) = events_of(text)
     assert (ev.kind, ev.fatalities) == ("explosion", 2)
     assert ev.place is not None and ev.place.name_ar == "الشحيل"
+
+
+def test_a_subheading_is_not_a_second_telling_of_its_section() -> None:
+    text = (
+        "اشتباكات في ريف دير الزور\n\n"
+        "قالت مصادر محلية إن مجموعة من قسد اشتبكت أمس مع مسلحين من العشائر في بلدة ذيبان.\n\n"
+        "هجوم على حاجز\n\n"
+        "وهاجمت خلايا تنظيم داعش فجر اليوم حاجزاً لقسد في بلدة الشحيل، ما أدى إلى مقتل عنصرين.\n"
+    )
+    events = events_of(text)
+    assert sorted((e.kind, e.to_dict()["location"]["name_ar"]) for e in events) == [
+        ("armed_clash", "الشحيل"),
+        ("armed_clash", "ذيبان"),
+    ]

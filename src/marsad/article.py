@@ -259,6 +259,11 @@ def segment_text(doc: Document) -> None:
             continue
         kind = "paragraph" if line.prose() else "heading"
         blocks.append(Block(kind, line.start, line.end, line.text))
+    if blocks and blocks[-1].kind == "heading":
+        # A subheading labels the paragraphs after it; a short last line labels nothing:
+        # it is the article's final (often cut-off) sentence.
+        last = blocks[-1]
+        blocks[-1] = Block("paragraph", last.start, last.end, last.text)
     if tail:
         if tail[0].key and _COMMENT_HEADER.match(tail[0].key):
             boilerplate.append(tail[0].text)

@@ -62,7 +62,9 @@ def split_sentences(doc: Document, blocks: list[Block] | None = None) -> list[Se
     out: list[Sentence] = []
     for i, block in enumerate(blocks if blocks is not None else blocks_of(doc)):
         text = doc.text[block.start : block.end]
-        if _SEE_ALSO.match(text):
+        # A subheading ("هجوم على حاجز") labels the section whose paragraphs tell the
+        # incident; read on its own it would be a second, placeless telling of it.
+        if block.kind == "heading" or _SEE_ALSO.match(text):
             continue
         pos = 0
         for m in _SENTENCE_END.finditer(text):
