@@ -5,17 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import IO
 
 import click
 
-from marsad.commands.common import parse_date, run_documents
+from marsad.commands.common import input_options, run_documents
 from marsad.document import Document
 from marsad.events import extract_events
 from marsad.export import FORMATS, header, render
-from marsad.options import DEFAULT_MAX_BYTES, Options
+from marsad.options import Options
 
 
 def extract_to(inputs: list[str], options: Options, fmt: str, out: IO[str]) -> int:
@@ -32,20 +31,12 @@ def extract_to(inputs: list[str], options: Options, fmt: str, out: IO[str]) -> i
 
 
 @click.command()
-@click.argument("inputs", nargs=-1)
+@input_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="jsonl: one event per line (the evaluation contract); table: aligned summary; csv.")
-@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
-              help="Reference date for relative dates (overrides what the reports say).")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Skip inputs or records larger than this.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: when stderr is a terminal).")
-def extract(inputs: tuple[str, ...], fmt: str, published: date | None, max_bytes: int,
-            progress: bool | None) -> None:
+def extract(inputs: list[str], options: Options, fmt: str) -> None:
     """Print the events found in INPUTS (files, folders, JSONL corpora, WARC, '-' for stdin), one per line."""
-    options = Options(published=published, max_bytes=max_bytes, progress=progress)
-    sys.exit(extract_to(list(inputs) or ["-"], options, fmt, sys.stdout))
+    sys.exit(extract_to(inputs, options, fmt, sys.stdout))
 
 
 def score_script(gold_dir: Path) -> Path:
