@@ -45,7 +45,7 @@ def _report(rng: random.Random) -> tuple[str, list[str], list[tuple[str, str, st
     title = fill("{actor} تشن {event} في {place}")
     paras = [
         " ".join(fill(rng.choice(_SENTENCES)) for _ in range(rng.randint(2, 4)))
-        for _ in range(rng.randint(3, 7))
+        for _ in range(rng.randint(2, 5))  # about 2 KB a report, the size the targets name
     ]
     comments = [
         ("قارئ " + str(rng.randint(1, 99)), f"منذ {rng.randint(2, 9)} أيام", "الله يحمي البلد.")
