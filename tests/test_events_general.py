@@ -3,31 +3,9 @@ each checked here with the project's own sentences: none is a held-out text."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from marsad.article import segment
-from marsad.document import Document
-from marsad.events import Event, extract_events
-from marsad.options import Options
-
-PUBLISHED = date(2024, 5, 10)  # a Friday
-
-
-def events_of(text: str, published: date = PUBLISHED) -> list[dict]:
-    doc = Document(id="t", source="test", text=text, published=published)
-    segment(doc, Options())
-    out: list[Event] = extract_events(doc, Options(published=published))
-    return [e.to_dict() for e in out]
-
-
-def one(text: str) -> dict:
-    events = events_of(text)
-    assert len(events) == 1, events
-    return events[0]
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(e["kind"], e["location"]["name_ar"]) for e in events_of(text)]
+from event_helpers import event_dicts as events_of
+from event_helpers import kinds_and_places as kinds
+from event_helpers import one_event as one
 
 
 def ids(ev: dict) -> tuple[str | None, str | None]:

@@ -3,29 +3,11 @@ every recogniser, the rule engine). The sentences are the project's own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from event_helpers import extract_text as events_of
+from event_helpers import one_event as only
 
-from marsad.article import segment
-from marsad.document import Document
-from marsad.events import Event, extract_events, load_kinds
-from marsad.options import Options
-
-PUBLISHED = date(2024, 5, 10)  # a Friday
-
-
-def events_of(text: str, published: date = PUBLISHED) -> list[Event]:
-    doc = Document(id="t", source="test", text=text, published=published)
-    segment(doc, Options())
-    return extract_events(doc, Options(published=published))
-
-
-def only(text: str) -> dict:
-    events = events_of(text)
-    assert len(events) == 1, [e.to_dict() for e in events]
-    return events[0].to_dict()
-
+from marsad.events import load_kinds
 
 # kind, sentence, place (name_ar), actor1, actor2
 KINDS = [

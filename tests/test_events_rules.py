@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.article import segment
-from marsad.document import Document
-from marsad.events import Event, extract_events
-from marsad.options import Options
-
-PUBLISHED = date(2024, 5, 10)  # a Friday
-
-
-def events_of(text: str, published: date = PUBLISHED) -> list[Event]:
-    doc = Document(id="t", source="test", text=text, published=published)
-    segment(doc, Options())
-    return extract_events(doc, Options(published=published))
-
-
-def one(text: str) -> dict:
-    events = events_of(text)
-    assert len(events) == 1, [e.to_dict() for e in events]
-    return events[0].to_dict()
+from event_helpers import PUBLISHED
+from event_helpers import extract_text as events_of
+from event_helpers import one_event as one
 
 
 def ids(ev: dict) -> tuple[str | None, str | None]:
