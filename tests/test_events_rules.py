@@ -344,3 +344,12 @@ def test_a_subheading_is_not_a_second_telling_of_its_section() -> None:
         ("armed_clash", "الشحيل"),
         ("armed_clash", "ذيبان"),
     ]
+
+
+def test_origin_of_people_reaches_only_the_next_phrase() -> None:
+    # "من أبناء العشائر في بلدة ذيبان": the clan is an origin, the town is where it happened
+    ev = one("اشتبكت قسد أمس مع مسلحين من أبناء العشائر في بلدة ذيبان بريف دير الزور.")
+    assert (ev["kind"], ev["location"]["name_ar"]) == ("armed_clash", "ذيبان")
+    # ... while "من أبناء بلدة X" still names an origin, not the place of the event
+    ev = one("قُتل شاب من أبناء بلدة الشحيل بقصف مدفعي لقوات النظام على مدينة الميادين.")
+    assert ev["location"]["name_ar"] == "الميادين"

@@ -48,6 +48,7 @@ _BETWEEN = folded_regex(r"بين\s+(?:\w+\s+){0,2}$")  # "على الطريق ب
 _BEARING = folded_regex(
     r"^[\s,،]*(?:الى\s+)?(?:ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|ا)?\s+(?:(?:العاصمه|مدينه|بلده|قريه|محافظه)\s+)?$"
 )
+_ORIGIN_BREAK = folded_regex(r"(?:^|\s)[وف]?في\s|[،,]")
 _REPORT_REACH = 35  # a date this close after "ذكرت/أفاد/قال ..." is the report's
 _CONTAINER_RANK = 3  # place_rank of a region, or "near / the countryside of" a town
 _UPDATE = folded_regex(r"(?:ارتفع|بلغ|وصل)\w*\s+(?:الى|ل)?\s*$")
@@ -100,7 +101,12 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
         for h in dt.hits_in(start, end)
         if h.cls == "origin" and origins_too is not None and (not origins_too or h.cue.has("strong"))
     ]
-    kept = [m for m in places if not any(0 <= m.start - h.end <= 20 for h in origins)]
+    # "من أبناء بلدة X" makes X an origin; "من أبناء العشائر في بلدة X" does not: for a
+    # people's-origin cue (flag kin) a new preposition or clause ends the cue's reach.
+    kept = [m for m in places
+            if not any(0 <= m.start - h.end <= 20
+                       and not (h.cue.has("kin") and _ORIGIN_BREAK.search(dt.folded(h.end, m.start)))
+                       for h in origins)]
     kept = [m for m in kept if not any(_contains(m, o) for o in kept)]
     if len(kept) < 2:
         return kept
