@@ -353,3 +353,17 @@ def test_origin_of_people_reaches_only_the_next_phrase() -> None:
     # ... while "من أبناء بلدة X" still names an origin, not the place of the event
     ev = one("قُتل شاب من أبناء بلدة الشحيل بقصف مدفعي لقوات النظام على مدينة الميادين.")
     assert ev["location"]["name_ar"] == "الميادين"
+
+
+def test_clash_between_two_sides_after_a_time_phrase() -> None:
+    ev = one("اندلعت اشتباكات عنيفة، فجر يوم الثلاثاء الماضي، بين عناصر من قوات النظام"
+             " ومقاتلين من تنظيم داعش في بادية مدينة السخنة.")
+    assert ev["kind"] == "armed_clash"
+    assert ids(ev) == ("syria-regime", "isis")
+
+
+def test_defectors_join_a_side_in_the_next_clause() -> None:
+    ev = one("انشق خمسة عناصر من قسد، مساء الأحد، عن نقطة عسكرية قرب بلدة الشحيل،"
+             " وانضموا إلى كتائب فصائل المعارضة.")
+    assert ev["kind"] == "defection"
+    assert ids(ev) == ("sdf", "syrian-opposition")

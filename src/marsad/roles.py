@@ -36,6 +36,10 @@ _BY_WHOM = folded_regex(r"^(?:\w+\s+){0,3}(?:من|ل|لل)$")
 _NEAR_AFTER = 40  # characters after a trigger noun within which its actor may follow
 _NOT_AUTHORITY = frozenset({"protesters", "civilians"})  # never what a protest is against
 UNIDENTIFIED = "unidentified"
+# "اشتباكات، صباح اليوم، بين X و Y": the two sides of a clash, a time phrase away at most
+_BETWEEN = folded_regex(r"^[^.؟!]*?(?:^|\s)بين\s")
+_BETWEEN_GAP = 50
+_AND = folded_regex(r"\sو")
 _OF_WHOM = folded_regex(r"^\s*من\s+(?:ابناء\s+|عناصر\s+|مقاتلي\s+)?[\"'“”«»]?\s*$")
 # "ضابط سابق في الفرقة الرابعة": a past membership, not a party
 _FORMER = folded_regex(r"سابق\w*\s+(?:في|ب|من)\s*[\"'“”«»]?\s*$")
@@ -191,7 +195,7 @@ def assign_roles(
             trigger = verbs[-1]
     pos = trigger.start if trigger is not None else frame.start
     if kind == "defection":
-        a2 = next((x.actor for x in usable if x.label == "dest"), None)
+        a2 = next((x.actor for x in usable if x.label == "dest"), None) or _joined_next(dt, frame)
         left = [x for x in usable if x.label != "dest" and (a2 is None or not related(x.actor, a2))]
         # the group left is named "من X" after the defectors; an actor before it may only announce
         named_from = [x for x in left if _FROM.search(dt.folded(max(frame.start, x.mention.start - 6),
@@ -253,12 +257,45 @@ def assign_roles(
         ]
         if rest and (a1 is not None or trigger.cue.has("verb")):
             a2 = rest[0].actor
+    if kind == "armed_clash" and trigger is not None:
+        a1, a2 = _between(dt, frame, trigger, usable, a1, a2)
     if a1 is not None and a2 is not None and related(a1, a2):
         a2 = None
     repel = next((t for t in frame.triggers if t.cue.has("repel")), None)
     if repel is not None and kind == "armed_clash":  # air defences "تصدت للصواريخ": no swap
         a1, a2 = _repelled(usable, repel, a1, a2)
     return a1, a2, labelled
+
+
+def _joined_next(dt: DocText, frame: Frame) -> Actor | None:
+    """"انشق 5 جنود عن حاجز قرب البلدة، وانضموا إلى X": the side joined, told in the next
+    clause of the same sentence."""
+    end = min(frame.sentence.end, frame.end + 30)
+    dest = next((h for h in dt.hits if h.cls == "dest" and not h.cue.has("bare")
+                 and frame.end <= h.start < end), None)
+    if dest is None:
+        return None
+    for m in dt.mentions_in(dest.end, min(frame.sentence.end, dest.end + 28), "actor"):
+        if isinstance(m, ActorMention) and m.actor is not None:
+            return m.actor
+    return None
+
+
+def _between(
+    dt: DocText, frame: Frame, trigger: CueHit, usable: list[Labelled], a1: Actor | None, a2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """"اندلعت اشتباكات، مساء أمس، بين مسلحين من X و Y": the two sides follow "بين" in text
+    order, however far the time phrase pushes them from the clash noun."""
+    end = min(frame.end, trigger.end + _BETWEEN_GAP)
+    m = _BETWEEN.search(dt.folded(trigger.end, end))
+    if m is None:
+        return a1, a2
+    at = trigger.end + m.end()
+    sides = _distinct([x.actor for x in usable if at <= x.mention.start <= at + 60
+                       and x.label in ("plain", "dest", "target")])
+    if len(sides) < 2 or not _AND.search(dt.folded(at, min(frame.end, at + 120))):
+        return a1, a2
+    return sides[0], sides[1]
 
 
 def _repelled(
