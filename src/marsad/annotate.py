@@ -7,46 +7,38 @@ paragraphs; not comments or boilerplate) and stores them on the document.
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Protocol
 
+from marsad.actors import ActorRecognizer
+from marsad.attribution import AttributionRecognizer
+from marsad.dates import DateRecognizer
 from marsad.document import Document, Mention
 from marsad.normalize import Normalized, normalize
+from marsad.numbers import NumberRecognizer
 from marsad.options import Options
+from marsad.people import PersonRecognizer
+from marsad.places import PlaceRecognizer
 
 
 class Recognizer(Protocol):
-    def recognize(self, doc: Document, norm: Normalized, options: Options) -> list[Mention]: ...
-
-
-# module, class: the recognisers, in the order they run.
-_RECOGNIZERS = (
-    ("marsad.numbers", "NumberRecognizer"),
-    ("marsad.dates", "DateRecognizer"),
-    ("marsad.places", "PlaceRecognizer"),
-    ("marsad.actors", "ActorRecognizer"),
-    ("marsad.attribution", "AttributionRecognizer"),
-    ("marsad.people", "PersonRecognizer"),
-)
+    def recognize(self, doc: Document, norm: Normalized, options: Options) -> Sequence[Mention]: ...
 
 
 @lru_cache(maxsize=1)
 def default_recognizers() -> tuple[Recognizer, ...]:
-    """One instance of each recogniser per process (they load lexicons once)."""
-    found: list[Recognizer] = []
-    for module_name, class_name in _RECOGNIZERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as e:
-            if e.name == module_name:
-                continue
-            raise
-        found.append(getattr(module, class_name)())
-    return tuple(found)
+    """One instance of each recogniser per process (they load lexicons once), in running order."""
+    return (
+        NumberRecognizer(),
+        DateRecognizer(),
+        PlaceRecognizer(),
+        ActorRecognizer(),
+        AttributionRecognizer(),
+        PersonRecognizer(),
+    )
 
 
 def _article_filter(doc: Document) -> Callable[[Mention], bool] | None:

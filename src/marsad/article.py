@@ -15,11 +15,9 @@ events while a stray heading costs nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 
+from marsad.dates import resolve_ago
 from marsad.document import Block, Comment, Document
 from marsad.normalize import fold
 from marsad.options import Options
@@ -276,27 +274,13 @@ def segment_text(doc: Document) -> None:
         doc.title = blocks[0].text
 
 
-@lru_cache(maxsize=1)
-def _ago_resolver() -> Callable[[str, date], date | None] | None:
-    # marsad.dates is written separately; a missing or broken one must not stop reading.
-    try:
-        from marsad.dates import resolve_ago  # type: ignore[attr-defined,unused-ignore]
-    except Exception:
-        return None
-    return resolve_ago  # type: ignore[no-any-return,unused-ignore]
-
-
 def resolve_comment_dates(doc: Document, options: Options) -> None:
     reference = options.published or doc.published
-    resolve = _ago_resolver()
-    if reference is None or resolve is None:
+    if reference is None:
         return
     for c in doc.comments:
         if c.time_text and c.date is None:
-            try:
-                c.date = resolve(c.time_text, reference)
-            except Exception:
-                c.date = None
+            c.date = resolve_ago(c.time_text, reference)
 
 
 def segment(doc: Document, options: Options | None = None) -> Document:

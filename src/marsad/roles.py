@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.actors import ancestors, load_actors
 from marsad.document import Actor, ActorMention
 from marsad.event_cues import VIOLENT, CueHit
 from marsad.frames import DocText, Frame, folded_regex
@@ -54,10 +55,6 @@ _AFFIL = folded_regex(
 
 @lru_cache(maxsize=1)
 def _actors() -> dict[str, Actor]:
-    try:
-        from marsad.actors import load_actors
-    except ModuleNotFoundError:  # the actor lexicon is another stage's; work without it
-        return {}
     return load_actors()
 
 
@@ -72,10 +69,6 @@ def ancestors_of(actor: Actor) -> list[Actor]:
 
 @lru_cache(maxsize=1024)
 def _ancestors(actor: Actor) -> tuple[Actor, ...]:
-    try:
-        from marsad.actors import ancestors
-    except ModuleNotFoundError:
-        return tuple(actor_by_id(p) for p in actor.parents)
     return tuple(actor_by_id(p) for p in ancestors(actor.id))
 
 
