@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from recognizer_helpers import mention_names as names
 
-from marsad.document import Document
-from marsad.normalize import normalize
-from marsad.options import Options
 from marsad.people import PersonRecognizer
 
 
 @pytest.fixture(scope="module")
 def recognizer() -> PersonRecognizer:
     return PersonRecognizer()
-
-
-def names(recognizer: PersonRecognizer, text: str) -> list[str]:
-    doc = Document(id="t", source="test", text=text)
-    mentions = recognizer.recognize(doc, normalize(text), Options())
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [m.name for m in mentions]
 
 
 @pytest.mark.parametrize(

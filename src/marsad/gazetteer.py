@@ -172,6 +172,21 @@ def _opt(v: str | None) -> str | None:
     return v or None
 
 
+def _place(row: dict[str, str], name_ar: str) -> Place:
+    """A Place from a gazetteer.tsv or regions.tsv row (regions have no admin3 column)."""
+    return Place(
+        id=row["id"],
+        name=row["name_en"],
+        name_ar=name_ar,
+        kind=row["kind"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        admin1=_opt(row["admin1"]),
+        admin2=_opt(row["admin2"]),
+        admin3=_opt(row.get("admin3")),
+    )
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The committed gazetteer plus hand-written regions, landmarks and aliases."""
@@ -180,17 +195,7 @@ def load() -> Gazetteer:
     index_of: dict[str, int] = {}
     for r in _rows("gazetteer.tsv"):
         all_names = _split_names(r["name_ar"]) + _split_names(r["variants"])
-        place = Place(
-            id=r["id"],
-            name=r["name_en"],
-            name_ar=all_names[0][0],
-            kind=r["kind"],
-            lat=float(r["lat"]),
-            lon=float(r["lon"]),
-            admin1=_opt(r["admin1"]),
-            admin2=_opt(r["admin2"]),
-            admin3=_opt(r["admin3"]),
-        )
+        place = _place(r, all_names[0][0])
         index_of[place.id] = len(places)
         names[len(places)] = all_names
         places.append(place)
@@ -209,16 +214,7 @@ def load() -> Gazetteer:
             index = index_of[r["id"]]
             names[index] = names[index] + phrases
             continue
-        place = Place(
-            id=r["id"],
-            name=r["name_en"],
-            name_ar=phrases[0][0],
-            kind=r["kind"],
-            lat=float(r["lat"]),
-            lon=float(r["lon"]),
-            admin1=_opt(r["admin1"]),
-            admin2=_opt(r["admin2"]),
-        )
+        place = _place(r, phrases[0][0])
         precision[place.id] = int(r["precision"])
         index_of[place.id] = len(places)
         names[len(places)] = phrases
