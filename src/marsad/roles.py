@@ -6,14 +6,18 @@ Each actor mention in a frame is first labelled by the words around it:
   "لـ" ("هجوم لـ داعش", "قصف للفصائل");
 * target: after "ضد", "على", "في صفوف", or a target noun ("مواقع", "حاجز"
   ... "التابعة لـ X"), or inside a casualty phrase ("مقتل 3 عناصر من X"),
-  or the subject of "خسرت"/"تكبدت";
+  or the subject of "خسرت"/"تكبدت" (before or right after the verb), or the first actor after
+  "تعرض"; not after an adverbial "على" ("على خلفية", flag void) nor the "على" of "على يد";
 * dest: after "إلى مناطق" (where defectors went).
 
 Then per kind: a defection's actor1 is the group left and actor2 the
 destination; a protest's actor1 is the protesters; an agreement's two
 parties are actor1/actor2 in text order; otherwise actor1 is the agent, else
 the subject of the trigger verb (before it, SVO; or right after it, VSO), and
-actor2 the target, else the object after an active verb.
+actor2 the target, else the object after an active verb, else (attack noun with its attacker
+after it) the side named just before the noun. When no actor names the side hit, the words for
+it may (`marsad.roles_targets`: people arrested are civilians; Israel's strikes on military
+sites hit the state's forces).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from marsad.actors import ancestors, load_actors
 from marsad.document import Actor, ActorMention
 from marsad.event_cues import VIOLENT, CueHit
 from marsad.frames import DocText, Frame, folded_regex
+from marsad.roles_targets import DETAINED, people_held, struck_state
 
 _REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
 # Kinds where the side whose post or vehicle is named was the one hit.
@@ -35,6 +40,9 @@ ATTACKS = frozenset(
 # "قناص من", "مدفعي وصاروخي من": a word or two after the attack noun, then "من"
 _BY_WHOM = folded_regex(r"^(?:\w+\s+){0,3}(?:من|ل|لل)$")
 _NEAR_AFTER = 40  # characters after a trigger noun within which its actor may follow
+_NAMED_LATER = 60  # characters after unnamed gunmen within which the report may name their group
+_UNHURT = 30  # characters after "دون تسجيل"/"لم تسجل" within which the people spared are named
+_HIT_BEFORE = 60  # characters before an attack noun within which the side it hit may stand
 _NOT_AUTHORITY = frozenset({"protesters", "civilians"})  # never what a protest is against
 UNIDENTIFIED = "unidentified"
 # "اشتباكات، صباح اليوم، بين X و Y": the two sides of a clash, a time phrase away at most
@@ -44,8 +52,10 @@ _AND = folded_regex(r"\sو")
 _OF_WHOM = folded_regex(r"^\s*من\s+(?:ابناء\s+|عناصر\s+|مقاتلي\s+)?[\"'“”«»]?\s*$")
 # "ضابط سابق في الفرقة الرابعة": a past membership, not a party
 _FORMER = folded_regex(r"سابق\w*\s+(?:في|ب|من)\s*[\"'“”«»]?\s*$")
-# "بسيارة قيادي في X", "منزل عنصر من X": the person hit by a bomb or a strike belongs to X
-_MEMBER_OF = folded_regex(r"(?:قيادي|مسوول|عنصر|ضابط|مقاتل|قائد)\w*\s+(?:في|من|ب)\s*[\"'“”«»]?\s*$")
+# "بسيارة قيادي في X", "منزل عنصر من X", "قائد مجموعة في X": the person hit belongs to X
+_MEMBER_OF = folded_regex(
+    r"(?:قيادي|مسوول|عنصر|ضابط|مقاتل|قائد)\w*(?:\s+\w+)?\s+(?:في|من|ب)\s*[\"'“”«»]?\s*$"
+)
 # "انشقاق 23 عنصراً من قسد": the force the defectors came from
 _FROM = folded_regex(r"(?:^|\s)من\s*[\"'“”«»]?\s*$")
 _AFFIL = folded_regex(
@@ -89,10 +99,20 @@ class Labelled:
     label: str
 
 
+def _void(h: CueHit, frame: Frame) -> bool:
+    """A target marker that marks nothing: an adverbial phrase ("على خلفية", flag void), or the
+    "على" of "على يد" (an agent marker over the same words)."""
+    return h.cls == "target" and (h.cue.has("void") or any(
+        a.start <= h.start and h.end <= a.end for a in frame.of("agent")))
+
+
 def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None) -> str:
     before = dt.folded(max(frame.start, m.start - 40), m.start)
-    near = [h for h in frame.hits if h.end <= m.start and m.start - h.end <= 40]
+    near = [h for h in frame.hits if h.end <= m.start and m.start - h.end <= 40 and not _void(h, frame)]
     if m.actor is not None and m.actor.inter in ("civilians", "protesters"):
+        # "لم تسجل أي إصابات بين المدنيين": civilians that nothing happened to are no party
+        if any(h.kind == "nocasualty" and 0 <= m.start - h.end <= _UNHURT for h in frame.of("mod")):
+            return "affil"
         return "target"  # never the side that acts, whatever the word order
     if _FORMER.search(before[-20:]):
         return "affil"
@@ -115,12 +135,22 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
             return "dest"
         if h.cls == "target" and dist <= 14:
             return "post" if h.cue.has("noun") else "target"
-    for h in frame.hits:
-        # "قسد خسرت", "تعرض عنصران من قسد", "يكبد قسد": the side that lost
-        if h.cls == "victim" and h.cue.has("before") and 0 <= h.start - m.end <= 20:
+    for h in frame.of("victim"):
+        # "قسد خسرت", "تعرض عنصران من قسد", "يكبد قسد": the side that lost; a verb whose subject
+        # may come first also takes it right after, verb-subject ("تكبدت قسد خسائر")
+        if h.cue.has("before") and (0 <= h.start - m.end <= 20 or 0 <= m.start - h.end <= 2):
             return "target"
-        if h.cls == "victim" and h.cue.has("after") and 0 <= m.start - h.end <= 45:
-            return "target"
+        # only the first actor after the verb is its subject or object: in "خسرت قوات النظام
+        # ثلاثة عناصر في هجوم لداعش" the attacker comes later
+        if h.cue.has("after") and 0 <= m.start - h.end <= 45:
+            first = prev is None or prev.start < h.end
+            # a verb whose subject did it (flag svo, "أوقعت وحدة من الجيش مجموعة في كمين"): with no
+            # subject just before it, the first actor after is its subject and the next its object
+            if h.cue.has("svo") and not (prev is not None and 0 <= h.start - prev.end <= 20):
+                if not first:
+                    return "target"
+            elif first:
+                return "target"
     if any(h.cls == "trigger" and m.start <= h.start and h.end <= m.end for h in frame.hits):
         return "agent"  # "غارات روسية", "الطيران الروسي": the weapon names its user
     # "فصيل السلطان مراد الموالي لتركيا", "مجموعات مدعومة من إيران": an affiliation of the actor
@@ -151,7 +181,8 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
                 or (m.actor is not None and m.actor.id == UNIDENTIFIED)
             ):
                 return "agent"
-            if " من " in f" {gap} " or gap.strip() == "" or "صفوف" in gap:
+            # "قتل قيادي في الجيش الوطني برصاص ...": the victim's membership
+            if " من " in f" {gap} " or gap.strip() == "" or "صفوف" in gap or _MEMBER_OF.search(gap):
                 return "target"
     return "plain"
 
@@ -207,7 +238,9 @@ def assign_roles(
     if kind == "agreement":
         # the parties: armed sides and authorities first; a spokesman's group ("أعلن المتحدث باسم
         # X أن الفصيل توصل ...") is a party too; residents only when nobody else is named
-        armed = [x.actor for x in usable if x.actor.inter not in _NOT_AUTHORITY]
+        # unnamed gunmen ("تسليم المسلحين أسلحتهم") are what a settlement is about, not a party
+        armed = [x.actor for x in usable
+                 if x.actor.inter not in _NOT_AUTHORITY and x.actor.id != UNIDENTIFIED]
         spokesmen = [x.actor for x in labelled if x.label == "source"]
         unarmed = [x.actor for x in usable if x.actor.inter in _NOT_AUTHORITY]
         parties = _distinct(armed + spokesmen + unarmed)
@@ -224,6 +257,11 @@ def assign_roles(
         ):
             x.label = "target"
     agents = [x for x in usable if x.label == "agent"]
+    if agents and trigger is not None and kind not in VIOLENT:
+        # "توجه تعزيزات ... لمؤازرة قوات الأمن التي تمتص الهجوم الذي قامت به فلول الأسد": the
+        # agent of an attack told inside a deployment's clause is that attack's, not the deployment's
+        attacks = [t.start for t in frame.triggers if t.kind in VIOLENT and t.start > trigger.start]
+        agents = [x for x in agents if not any(a < x.mention.start for a in attacks)]
     targets = [x for x in usable if x.label == "target"]
     plain = [x for x in usable if x.label in ("plain", "dest")]
     if agents:
@@ -244,20 +282,41 @@ def assign_roles(
         a1 = pick.actor if pick is not None else None
     if targets:
         a2 = next((x.actor for x in targets if a1 is None or not related(x.actor, a1)), None)
+        if a2 is not None and a2.id == UNIDENTIFIED:
+            a2 = _named_later(targets, plain, a1) or a2
     if a2 is None and trigger is not None and kind in VIOLENT:
         rest = [
             x for x in plain if x.mention.start >= trigger.end and (a1 is None or not related(x.actor, a1))
         ]
         if rest and (a1 is not None or trigger.cue.has("verb")):
             a2 = rest[0].actor
+        elif agents and not trigger.cue.has("verb") and agents[0].mention.start >= trigger.end:
+            # "وقع عناصر من قوات النظام في كمين لداعش", "أعلنت قسد مقتل عنصرين في هجوم لداعش":
+            # the attack noun's attacker follows it; the side named before it is the one hit
+            hit = [x for x in plain if x.mention.end <= trigger.start
+                   and trigger.start - x.mention.end <= _HIT_BEFORE and not related(x.actor, agents[0].actor)]
+            a2 = hit[-1].actor if hit else None
     if kind == "armed_clash" and trigger is not None:
         a1, a2 = _between(dt, frame, trigger, usable, a1, a2)
+    # the words for who was hit name the side when no actor does (`marsad.roles_targets`)
+    if a2 is None and kind in DETAINED and trigger is not None and people_held(dt, frame, trigger):
+        a2 = actor_by_id("civilians")
+    if a2 is None and a1 is not None and kind in _REMOTE and trigger is not None:
+        a2 = struck_state(dt, frame, trigger, a1)
     if a1 is not None and a2 is not None and related(a1, a2):
         a2 = None
     repel = next((t for t in frame.triggers if t.cue.has("repel")), None)
     if repel is not None and kind == "armed_clash":  # air defences "تصدت للصواريخ": no swap
         a1, a2 = _repelled(usable, repel, a1, a2)
     return a1, a2, labelled
+
+
+def _named_later(targets: list[Labelled], plain: list[Labelled], a1: Actor | None) -> Actor | None:
+    """"قضت على أعداد من الإرهابيين، بينهم متزعمون فيما يسمى جبهة النصرة": unnamed gunmen hit,
+    then named a few words on: the named group is the side hit."""
+    first = next(x for x in targets if x.actor.id == UNIDENTIFIED)
+    return next((x.actor for x in plain if 0 < x.mention.start - first.mention.end <= _NAMED_LATER
+                 and x.actor.inter not in _NOT_AUTHORITY and (a1 is None or not related(x.actor, a1))), None)
 
 
 def _joined_next(dt: DocText, frame: Frame) -> Actor | None:
