@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -29,7 +30,12 @@ T = TypeVar("T")
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # After "ل" the article's alef drops: "ل" + "التبني" is written "للتبني".
 _LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})
+# ... so the automaton holds "للتبني" itself, with what may come before its ل.
+_BEFORE_LAM = frozenset({"", "و", "ف"})
 MAX_PROCLITIC = max(map(len, PROCLITICS))
+# The letters proclitics are made of; `PhraseMatcher.find_all` looks at most two of them back.
+_CLITIC_LETTERS = "".join(sorted(set("".join(PROCLITICS))))
+assert MAX_PROCLITIC == 2, "PhraseMatcher.find_all unrolls the proclitic test for two letters"
 
 
 def is_word_char(ch: str) -> bool:
@@ -59,6 +65,7 @@ class PhraseMatch(NamedTuple, Generic[T]):
         return "" if self.word_start == self.start else "*"
 
 
+_match_start = itemgetter(0)  # PhraseMatch.start, as a C-level sort key
 # tuple.__new__ skips the named tuple's own __new__ (Python code) in the hot loop below.
 _new_match = tuple.__new__
 
@@ -89,15 +96,29 @@ class PhraseMatcher(Generic[T]):
         return self._entries.keys()
 
     def _build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        # value: (phrase, payloads, proclitics allowed before the key, key length)
+        # key -> (phrase, payloads, proclitics allowed before the key, key length,
+        #         length of the phrase's own text: the key's end)
+        keys: dict[str, tuple[str, tuple[T, ...], frozenset[str], int, int]] = {}
         for phrase, payloads in self._entries.items():
-            automaton.add_word(phrase, (phrase, tuple(payloads), PROCLITICS, len(phrase)))
-            if phrase.startswith("ال") and len(phrase) > 3:
-                # "التبني" after ل is written "لتبني" (+ the ل proclitic before it)
-                short = phrase[1:]
-                if short not in self._entries:
-                    automaton.add_word(short, (phrase, tuple(payloads), _LAM_PROCLITICS, len(short)))
+            keys[phrase] = (phrase, tuple(payloads), PROCLITICS, len(phrase), len(phrase))
+        # "التبني" after ل is written "لتبني" (+ the ل proclitic before it). The key is that
+        # word with its ل ("للتبني"), not "لتبني": "لتبني" would hit inside every "التبني",
+        # a raw hit to reject in Python each time. Where such a key is a phrase already,
+        # every phrase falls back to the bare key with the ل proclitics.
+        lam_forms = {
+            phrase[1:]: (phrase, shared)
+            for phrase, (_, shared, _, _, _) in keys.items()
+            if phrase.startswith("ال") and len(phrase) > 3 and phrase[1:] not in keys
+        }
+        if any("ل" + short in keys for short in lam_forms):
+            for short, (phrase, shared) in lam_forms.items():
+                keys[short] = (phrase, shared, _LAM_PROCLITICS, len(short), len(short))
+        else:
+            for short, (phrase, shared) in lam_forms.items():
+                keys["ل" + short] = (phrase, shared, _BEFORE_LAM, len(short) + 1, len(short))
+        automaton = ahocorasick.Automaton()
+        for key, value in keys.items():
+            automaton.add_word(key, value)
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
@@ -108,29 +129,52 @@ class PhraseMatcher(Generic[T]):
         if not self._entries:
             return []
         found: list[PhraseMatch[T]] = []
-        n = len(text)
-        for last, (phrase, payloads, proclitics, key_len) in automaton.iter(text):
-            end = last + 1
-            if end < n and ((ch := text[end]).isalnum() or ch == "_"):
-                continue  # the match ends inside a word
-            start = end - key_len
-            word_start = start
-            while word_start > 0 and ((ch := text[word_start - 1]).isalnum() or ch == "_"):
-                word_start -= 1
-                if start - word_start > MAX_PROCLITIC:
-                    break  # too long for a proclitic: the match is inside a word (rejected below)
-            if text[word_start:start] in proclitics:
-                found.append(_new_match(PhraseMatch, (start, end, word_start, phrase, payloads)))
-        found.sort(key=_text_order)
+        # A space on each side: the characters after and before a hit are always there to
+        # look at (no bounds tests), and no key starts or ends with a space, so the hits
+        # are the same. A hit's last index in `padded` is its end in `text`.
+        padded = " " + text + " "
+        for end, value in automaton.iter(padded):
+            ch = padded[end + 1]
+            if ch.isalnum() or ch == "_":
+                continue  # the match ends inside a word (half the raw hits)
+            phrase, payloads, proclitics, key_len, phrase_len = value
+            start = end - key_len  # of the key; the phrase's own text starts at end - phrase_len
+            ch = padded[start]  # the character before the key
+            # The proclitic glued before the match, unrolled (at most two letters of
+            # _CLITIC_LETTERS, see MAX_PROCLITIC), most common case first.
+            if ch == " ":
+                if "" not in proclitics:
+                    continue
+                word_start = start
+            elif ch in _CLITIC_LETTERS:
+                ch = padded[start - 1]
+                if ch in _CLITIC_LETTERS:
+                    ch = padded[start - 2]
+                    if ch.isalnum() or ch == "_":
+                        continue  # too long for a proclitic: the match is inside a word
+                    word_start = start - 2
+                elif ch.isalnum() or ch == "_":
+                    continue  # not a proclitic letter: the match is inside a word
+                else:
+                    word_start = start - 1
+                if text[word_start:start] not in proclitics:
+                    continue
+            elif ch.isalnum() or ch == "_":
+                continue  # the match starts inside a word
+            elif "" not in proclitics:
+                continue
+            else:
+                word_start = start
+            found.append(_new_match(PhraseMatch, (end - phrase_len, end, word_start, phrase, payloads)))
+        # The automaton reports hits by ascending end; reversed, a stable sort by start
+        # gives (start, -end) order without a Python key function.
+        found.reverse()
+        found.sort(key=_match_start)
         return found
 
     def find(self, text: str) -> list[PhraseMatch[T]]:
         """Longest, leftmost non-overlapping matches."""
         return choose_longest(self.find_all(text), len(text))
-
-
-def _text_order(m: PhraseMatch[T]) -> tuple[int, int]:
-    return m.start, -m.end
 
 
 def choose_longest(matches: list[PhraseMatch[T]], text_length: int) -> list[PhraseMatch[T]]:
@@ -144,20 +188,17 @@ def choose_longest(matches: list[PhraseMatch[T]], text_length: int) -> list[Phra
     taken = bytearray(text_length)
     chosen: list[PhraseMatch[T]] = []
     for m in sorted(matches, key=_longest_first):
-        if 1 in taken[m.word_start : m.end]:
+        _, end, word_start, _, _ = m  # unpacking beats two named-field look-ups
+        if 1 in taken[word_start:end]:
             continue
-        taken[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+        taken[word_start:end] = b"\x01" * (end - word_start)
         chosen.append(m)
-    chosen.sort(key=_start)
+    chosen.sort(key=_match_start)
     return chosen
 
 
 def _longest_first(m: PhraseMatch[T]) -> tuple[int, int]:
-    return m.start - m.end, m.start
-
-
-def _start(m: PhraseMatch[T]) -> int:
-    return m.start
+    return m[0] - m[1], m[0]  # (-length, start); m.start is m[0], m.end m[1]
 
 
 class WordSpotter:
@@ -177,14 +218,15 @@ class WordSpotter:
     def spots(self, text: str, extra: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
         """Sorted (word start, end) of each hit, proclitics included, and the matches of `extra`."""
         found = [m.span() for m in extra.finditer(text)] if extra is not None else []
-        n = len(text)
-        for last, (length, clitics, longest) in self._automaton.iter(text):
-            end = last + 1
-            if end < n and ((ch := text[end]).isalnum() or ch == "_"):
+        padded = " " + text + " "  # as in `PhraseMatcher.find_all`: no bounds tests
+        for end, (length, clitics, longest) in self._automaton.iter(padded):
+            ch = padded[end + 1]
+            if ch.isalnum() or ch == "_":
                 continue
             start = end - length
             word_start = start
-            while word_start > 0 and ((ch := text[word_start - 1]).isalnum() or ch == "_"):
+            # padded[word_start] is the character before text[word_start]
+            while (ch := padded[word_start]).isalnum() or ch == "_":
                 if start - word_start > longest:
                     break  # longer than any proclitic: inside a word
                 word_start -= 1

@@ -29,6 +29,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from marsad.attribution import OUTLET_PREV, OUTLET_TAIL_STARTS, in_outlet_name
 from marsad.document import Document, Place, PlaceMention
@@ -92,11 +94,19 @@ _PROCLITIC_IN = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})  # "بذ
 _SEPARATORS = frozenset(" \t\u060c,\"'«»“”")  # what may stand between two listed places besides "و"
 
 
+class _PhraseEntries(NamedTuple):
+    """What `PlaceRecognizer._entries` makes of a gazetteer phrase, once per phrase."""
+
+    places: list[tuple[Place, int, bool]]  # (place, what it needs before it: NEED_*, short name)
+    needs_noun: bool  # every place needs a place word before it (NEED_PLACE_WORD)
+    # Every place, when none needs anything before it nor is a short name (`_accept` takes all).
+    free: tuple[Place, ...]
+
+
 @dataclass(slots=True)
 class _Candidate:
     match: PhraseMatch[tuple[int, int]]
     places: list[tuple[Place, int, bool]]  # (place, what it needs before it: NEED_*, short name)
-    words: list[str]  # previous words, nearest first, proclitics stripped
     start: int  # span in normalised text (may include "ريف" before and a direction after)
     end: int
     noun: str | None = None
@@ -125,27 +135,54 @@ _QUOTES = "\"'«»“”‘’()[]"
 _LOOKBACK = 40
 
 
-def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
-    """Up to two words before pos in the same clause, nearest first, with their starts.
+def _words_before(text: str, pos: int) -> list[str]:
+    """Up to two words before pos in the same clause, nearest first.
 
     str.split on a short slice: this runs for every raw match, and a regex or a
-    character loop here cost more than the automaton pass itself.
+    character loop here cost more than the automaton pass itself. Where a word
+    starts is rarely needed: `_word_start` finds it then.
     """
-    base = max(0, pos - _LOOKBACK)
-    tokens = text[base:pos].split()
-    if base and tokens and not text[base - 1].isspace():
-        tokens = tokens[1:]  # cut by the window
-    out: list[tuple[str, int]] = []
-    edge = pos
+    base = pos - _LOOKBACK
+    if base > 0:
+        tokens = text[base:pos].split()
+        if tokens and not text[base - 1].isspace():
+            del tokens[0]  # cut by the window
+    else:
+        tokens = text[:pos].split()
+    out: list[str] = []
     for tok in reversed(tokens):
         word = tok.strip(_QUOTES)
         if not word:
             continue  # a lone quote mark
-        if not word.isalnum() or len(out) == 2:
+        if not word.isalnum():
             break  # punctuation ends the clause: "الثلاثاء، قرى دردارة" keeps "قرى" only
-        edge = text.rfind(word, base, edge)
-        out.append((word, edge))
+        out.append(word)
+        if len(out) == 2:
+            break
     return out
+
+
+_NOUN_WORDS = tuple(_NOUNS)
+
+
+def _no_noun_before(text: str, pos: int) -> bool:
+    """True if the word before pos is surely not a place noun (`_strip`ped, in _NOUNS).
+
+    Cheaper than `_words_before` for the common case of one space after a word that ends
+    in a letter: the stripped word would end right there, so `text` would end with a noun.
+    False when it cannot tell.
+    """
+    gap = pos - 1
+    return text[gap:pos] == " " and text[gap - 1 : gap].isalnum() and not text.endswith(_NOUN_WORDS, 0, gap)
+
+
+def _word_start(text: str, pos: int, words: list[str], index: int) -> int:
+    """Where words[index] of `_words_before(text, pos)` starts."""
+    base = max(0, pos - _LOOKBACK)
+    edge = pos
+    for word in words[: index + 1]:
+        edge = text.rfind(word, base, edge)
+    return edge
 
 
 def place_rank(mention: PlaceMention) -> int:
@@ -170,7 +207,11 @@ def place_rank(mention: PlaceMention) -> int:
 
 
 def _longest_first(m: PhraseMatch[tuple[int, int]]) -> tuple[int, int]:
-    return m.start - m.end, m.start
+    return m[0] - m[1], m[0]  # (-length, start); m.start is m[0], m.end m[1]
+
+
+_start = attrgetter("start")  # C-level sort keys
+_end = attrgetter("end")
 
 
 _WORD_RUN = re.compile(r"\w*")
@@ -196,7 +237,8 @@ class PlaceRecognizer:
             self._matcher.add(name.key, (name.place_index, name.need))
         self._matcher.find_all("")  # build the automaton now, not on the first report
         self._primary_key = {p.id: " ".join(fold(p.name_ar).split()) for p in self.gazetteer.places}
-        self._payload_cache: dict[str, list[tuple[Place, int, bool]]] = {}
+        # `_entries` by phrase: computed once per gazetteer phrase, not per match
+        self._payload_cache: dict[str, _PhraseEntries] = {}
         self._capital_ids = {p.id: a1 for a1, p in self.gazetteer.capitals.items()}
         # The region "ريف X" / "بادية X" made from a place, by (place id, Badia, direction): made
         # once, not per mention.
@@ -204,12 +246,15 @@ class PlaceRecognizer:
 
     # -- candidates -------------------------------------------------------
     def _candidate(
-        self, text: str, m: PhraseMatch[tuple[int, int]], places: list[tuple[Place, int, bool]]
+        self,
+        text: str,
+        m: PhraseMatch[tuple[int, int]],
+        places: list[tuple[Place, int, bool]],
+        prev: list[str],
+        w1: str,
     ) -> _Candidate:
-        prev = _words_before(text, m.word_start)
-        words = [_strip(w) for w, _ in prev]
-        w1 = words[0] if words else ""
-        w2 = words[1] if len(words) > 1 else ""
+        """prev: `_words_before` the match; w1: its first word, `_strip`ped."""
+        w2 = _strip(prev[1]) if len(prev) > 1 else ""
         noun = _NOUNS.get(w1)
         rif_at = 0
         if noun in ("city", "governorate", "subdistrict", "area") and _NOUNS.get(w2) in ("rif", "badia"):
@@ -222,20 +267,22 @@ class PlaceRecognizer:
         weak = bool(noun or near or w1 in _PREPS or prefix in _PROCLITIC_IN)
         start = m.start
         if noun in ("rif", "badia"):
-            start = prev[rif_at][1] + (len(prev[rif_at][0]) - len(words[rif_at]))
+            word = prev[rif_at]
+            stripped = w1 if rif_at == 0 else w2
+            start = _word_start(text, m.word_start, prev, rif_at) + (len(word) - len(stripped))
         # "شبكة دير الزور 24", "صفحة حمص الآن": a place inside a media outlet's name
-        before = prev[0][0] if prev else ""
+        before = prev[0] if prev else ""
         blocked = w1 in _GROUP_HEADS or (
             (before in OUTLET_PREV or text.startswith(OUTLET_TAIL_STARTS, m.end))
             and in_outlet_name(text, m.end, before)
         )
-        return _Candidate(m, places, words, start, m.end, noun=noun, blocked=blocked, near=near, weak=weak)
+        return _Candidate(m, places, start, m.end, noun, blocked, near, weak)
 
-    def _entries(self, m: PhraseMatch[tuple[int, int]]) -> list[tuple[Place, int, bool]]:
+    def _entries(self, m: PhraseMatch[tuple[int, int]]) -> _PhraseEntries:
         """The places a phrase may be, each with what it needs before it and a short-name flag."""
         key = m.phrase
         if key in _GENERIC:
-            return []  # "أحياء المدينة" is not the neighbourhood called al-Madina
+            return _PhraseEntries([], False, ())  # "أحياء المدينة" is not the neighbourhood al-Madina
         found: dict[str, tuple[Place, int]] = {}
         for index, need in m.payloads:
             p = self.gazetteer.places[index]
@@ -257,7 +304,9 @@ class PlaceRecognizer:
             # (by its own name: "بحلب", but "فرقه" is not ف + "رقه")
             short = len(key) <= 3 and not (p.kind in _FREE_KINDS and key == self._primary_key[p.id])
             out.append((p, need, short))
-        return out
+        needs_noun = all(need == NEED_PLACE_WORD for _, need, _ in out)
+        free = all(need == NEED_NOTHING and not short for _, need, short in out)
+        return _PhraseEntries(out, needs_noun, tuple(p for p, _, _ in out) if free else ())
 
     def _accept(self, c: _Candidate, coordinated: bool = False) -> None:
         if c.blocked:
@@ -279,6 +328,8 @@ class PlaceRecognizer:
     # -- resolution -------------------------------------------------------
     def _filter_by_noun(self, c: _Candidate) -> list[Place]:
         cands = c.accepted
+        if len(cands) == 1:
+            return cands  # what the filters below leave of a single place
         wanted: tuple[str, ...] = ()
         if c.noun == "governorate":
             wanted = ("governorate",)
@@ -337,26 +388,26 @@ class PlaceRecognizer:
         text = norm.text
         end = c.end
         direction = None
-        nxt = ""
-        if text[end : end + 1] == " ":
+        countryside = c.noun in ("rif", "badia")
+        # "ريف دير الزور الغربي": the next word is read only where a direction may follow
+        may_turn = countryside or place.kind in ("governorate", "region")
+        if may_turn and text[end : end + 1] == " ":
             run = _WORD_RUN.match(text, end + 1)
             word_end = run.end() if run else end + 1
             nxt = text[end + 1 : word_end]
-        if nxt in _DIRECTIONS and (c.noun in ("rif", "badia") or place.kind in ("governorate", "region")):
-            direction = _DIRECTIONS[nxt]
-            end = word_end
+            if nxt in _DIRECTIONS:
+                direction = _DIRECTIONS[nxt]
+                end = word_end
         precision = self._precision(c, place)
-        if c.noun in ("rif", "badia") and place.kind not in ("region", "river", "governorate"):
+        if countryside and place.kind not in ("region", "river", "governorate"):
             place, precision = self._countryside(c, place, direction)
         elif direction and place.kind == "governorate":
             place = self._countryside(c, place, direction)[0]
         if c.near:
             precision = max(precision, 2)
         start, stop = norm.to_original(c.start, end)
-        return PlaceMention(
-            type="place", start=start, end=stop, text=norm.original[start:stop], place=place,
-            geo_precision=precision,
-        )  # fmt: skip
+        # positional (type, start, end, text, place, geo_precision): a third of the keyword call's cost
+        return PlaceMention("place", start, stop, norm.original[start:stop], place, precision)
 
     def _precision(self, c: _Candidate, p: Place) -> int:
         if p.id in self.gazetteer.default_precision:
@@ -407,24 +458,39 @@ class PlaceRecognizer:
         matches = self._matcher.find_all(text)
         matches.sort(key=_longest_first)
         for m in matches:
-            if 1 in taken[m.start : m.end]:
+            start, end, word_start, phrase, _ = m
+            if 1 in taken[start:end]:
                 continue
-            places = self._payload_cache.get(m.phrase)
-            if places is None:
-                places = self._payload_cache[m.phrase] = self._entries(m)
+            entries = self._payload_cache.get(phrase)
+            if entries is None:
+                entries = self._payload_cache[phrase] = self._entries(m)
+            places, needs_noun, free = entries
             if not places:
                 continue  # a generic word ("المدينة"): never a place, nor listed after one
-            c = self._candidate(text, m, places)
-            self._accept(c)
+            # Fast path: a name that is an ordinary word too ("الحرية") needs a place word right
+            # before it (`_candidate`'s noun; after "و", the one before a list may do): without
+            # one it is no place, nor listed after one.
+            noun_needed = needs_noun and text[word_start:start] != "و"
+            if noun_needed and _no_noun_before(text, word_start):
+                continue
+            prev = _words_before(text, word_start)
+            w1 = _strip(prev[0]) if prev else ""
+            if noun_needed and w1 not in _NOUNS:
+                continue  # where `_no_noun_before` could not tell
+            c = self._candidate(text, m, places, prev, w1)
+            if free and not c.blocked:
+                c.accepted = list(free)  # fast path: what `_accept` would keep
+            else:
+                self._accept(c)
             if not c.accepted:
                 rejected.append(c)
             elif 1 not in taken[c.start : c.end]:
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
                 chosen.append(c)
         # Places listed after an accepted one: "قريتي لاهثة والمتونة", "ذيبان، الحوايج".
-        chosen.sort(key=lambda c: c.end)
+        chosen.sort(key=_end)
         ends = [c.end for c in chosen]
-        for c in sorted(rejected, key=lambda c: c.start):
+        for c in sorted(rejected, key=_start):
             if c.blocked or 1 in taken[c.start : c.end]:
                 continue
             i = bisect_right(ends, c.match.word_start)
@@ -434,17 +500,17 @@ class PlaceRecognizer:
                     taken[c.start : c.end] = b"\x01" * (c.end - c.start)
                     chosen.insert(i, c)
                     ends.insert(i, c.end)
-        chosen.sort(key=lambda c: c.start)
+        chosen.sort(key=_start)
         resolved = [self._filter_by_noun(c) for c in chosen]
         anchors = [
             (c.start, ps[0], len(ps) == 1 and self._is_point(c, ps[0]))
             for c, ps in zip(chosen, resolved, strict=True)
-            if len({p.admin1 for p in ps}) == 1 and ps[0].admin1
+            if ps[0].admin1 and (len(ps) == 1 or len({p.admin1 for p in ps}) == 1)
         ]
         named: dict[str | None, set[str]] | None = None  # each governorate's anchors, for `_stray`
         out = []
         for c, ps in zip(chosen, resolved, strict=True):
-            place = self._resolve(ps, c, anchors)
+            place = ps[0] if len(ps) == 1 else self._resolve(ps, c, anchors)
             if (place.kind == "neighbourhood" or c.noun == "neighbourhood") and not any(
                 q.admin1 == place.admin1 and a != c.start for a, q, _ in anchors
             ):
