@@ -89,6 +89,9 @@ def _is_symbol(ch: str) -> bool:
 
 def _strip_symbols(line: str) -> tuple[str, bool]:
     """The line without leading emoji/pictographs, and whether it had any."""
+    first = line[:1]
+    if first < "\u2190" and first not in "\xa9\xae \u200d":  # fast path: most lines open with a letter
+        return line, False
     i = 0
     while i < len(line) and (_is_symbol(line[i]) or line[i] in " \ufe0f\u200d"):
         i += 1

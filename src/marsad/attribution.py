@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,15 +173,17 @@ class AttributionRecognizer:
         found = _TOKEN_RE.finditer(text, pos)
         tokens: list[_Token] = []
         for t in found:
-            tokens.append((t.start(), t.end(), t.group()))
+            word = t.group()
+            tokens.append((t.start(), t.end(), word))
             # "لـ" written apart, opening quotes, and a glued ل ("لشبكة", "للمرصد")
-            if not (tokens[-1][2] == "ل" or tokens[-1][2] in _QUOTES) or len(tokens) == _TOKENS:
+            if not (word == "ل" or word in _QUOTES) or len(tokens) == _TOKENS:
                 break
         i = len(tokens) - 1
-        if i < 0 or tokens[i][2] == "ل" or tokens[i][2] in _QUOTES:
+        if i < 0:
             return None
-        start = tokens[i][0]
-        word = tokens[i][2]
+        start, end, word = tokens[i]
+        if word == "ل" or word in _QUOTES:
+            return None
         names = [k for k in known.starting_word(start) if not (generic_only and k.payloads[0].cue_only)]
         if names:
             k = max(names, key=lambda k: k.end)
@@ -190,32 +193,43 @@ class AttributionRecognizer:
             start, word, lam = start + 1, "ا" + word[1:], True  # "للمرصد" = ل + المرصد
         elif word.startswith("ل") and word[1:] in _HEADS:
             start, word = start + 1, word[1:]
-        if word not in _GENERIC_HEADS and (word not in _NAMED_HEADS or generic_only):
-            return None
-        # a generic head reads three words after it, a named one the rest of the tokens
-        more = min(3, _TOKENS - len(tokens)) if word in _GENERIC_HEADS else _TOKENS - len(tokens)
-        tokens.extend((t.start(), t.end(), t.group()) for t in itertools.islice(found, more))
         span: tuple[int, int] | None = None
         if word in _GENERIC_HEADS:
-            span = self._generic(known, tokens, i, start)
-        else:
+            # a generic head reads up to three words after it
+            following = itertools.islice(found, min(3, _TOKENS - len(tokens)))
+            span = self._generic(known, following, tokens[i], start)
+        elif word in _NAMED_HEADS and not generic_only:
+            # a named one the rest of the tokens
+            rest = itertools.islice(found, _TOKENS - len(tokens))
+            tokens.extend((t.start(), t.end(), t.group()) for t in rest)
             span = self._known_after_head(known, tokens, i, start) or self._named(tokens, i, start)
+        else:
+            return None
         return (span[0], span[1], lam) if span else None
 
-    def _generic(self, known: _Known, tokens: list[_Token], i: int, start: int) -> tuple[int, int]:
-        end = tokens[i][1]
-        head = tokens[i][2]
-        if head.startswith("مراسل") and i + 1 < len(tokens):
+    def _generic(
+        self, known: _Known, following: Iterator[re.Match[str]], head: _Token, start: int
+    ) -> tuple[int, int]:
+        """The span of a generic head ("مصادر محلية متطابقة"); `following` yields the words after it,
+        read one at a time: most heads have one adjective or none."""
+        _s, end, word = head
+        t = next(following, None)
+        if t is None:
+            return start, end
+        if word.startswith("مراسل"):
             # "مراسل شبكة X": the outlet is the source
-            outlet = self._name_at(known, tokens[i + 1][0])
+            outlet = self._name_at(known, t.start())
             if outlet and not outlet[2]:
                 return outlet[0], outlet[1]
-        if head == "شهود" and i + 1 < len(tokens) and tokens[i + 1][2] == "عيان":
-            return start, tokens[i + 1][1]
-        for _s, e, w in tokens[i + 1 : i + 4]:
-            if not _is_adjective(w):
+        w = t.group()
+        if word == "شهود" and w == "عيان":
+            return start, t.end()
+        while _is_adjective(w):
+            end = t.end()
+            t = next(following, None)
+            if t is None:
                 break
-            end = e
+            w = t.group()
         return start, end
 
     def _known_after_head(

@@ -58,7 +58,7 @@ from marsad.document import DateMention, Document
 from marsad.latin_dates import MONTH_WORDS, latin_dates
 from marsad.lexmatch import WordSpotter
 from marsad.normalize import Normalized, fold
-from marsad.numbers import _lexicon, word_value
+from marsad.numbers import _lexicon
 from marsad.options import Options
 
 
@@ -116,12 +116,6 @@ def _shift_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _amount(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return word_value(word)
-
-
 _AGO_WORD_RE = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -130,13 +124,15 @@ def _ago(folded: str, reference: date | None) -> tuple[date | None, int] | None:
     of time. (The recogniser's text is in that form already: folding it again was most of the
     cost of reading such an expression.)"""
     units = _tables()[2]
+    values = _lexicon().values  # `word_value`, looked up here without a call per word
     years = months = days = seconds = 0
     smallest = 9
     found = vague = False
     pending: int | None = None
     for w in _AGO_WORD_RE.findall(folded):
-        bare = w[1:] if w.startswith("و") and (w[1:] in units or _amount(w[1:]) is not None) else w
-        value = _amount(bare)
+        rest = w[1:]
+        bare = rest if w.startswith("و") and (rest in units or rest.isdigit() or rest in values) else w
+        value = int(bare) if bare.isdigit() else values.get(bare)
         if value is not None:
             pending = value if pending is None or bare is w else pending + value  # "خمسة وعشرين"
             continue
@@ -380,9 +376,12 @@ def _resolve(
     weekdays: dict[str, int],
 ) -> tuple[date | None, int] | None:
     g = m.group
-    if g("num"):
+    # Which alternative matched: each is one named group around the whole of it (closed
+    # last, so it is `lastgroup`), never empty. One look-up instead of a test per group.
+    kind = m.lastgroup
+    if kind == "num":
         return _numeric(g("numdate")), 1
-    if g("dm"):
+    if kind == "dm":
         month = months[" ".join(g("month").split())]
         day = int(g("day")) if g("day") else _ordinals()[" ".join(g("oday").split())]
         if not 1 <= day <= 31:
@@ -392,7 +391,7 @@ def _resolve(
         if ref is None:
             return None, 1
         return _month_day(_year_for(month, day, ref, bool(g("dmpast"))), month, day), 1
-    if g("my"):
+    if kind == "my":
         name = " ".join(g("mmonth").split())
         month = months[name]
         support = g("edge") or g("shahr") or g("myear") or "/" in g("my") or "(" in g("my")
@@ -415,7 +414,7 @@ def _resolve(
         # the mid-month default never lands after the report ("شهر آذار الجاري" on 3 March)
         past = precision == 3 and not g("myear") and g("mrel") not in ("المقبل", "القادم")
         return (min(d, ref) if past and ref is not None else d), precision
-    if g("om"):
+    if kind == "om":
         month = _ordinals()[" ".join(g("omonth").split())]
         if month > 12:
             return None
@@ -425,21 +424,21 @@ def _resolve(
             return None, 3
         year = ref.year if g("oyrel") in ("الجاري", "الحالي") else ref.year - 1
         return min(date(year, month, 15), ref), 3
-    if g("ago"):
+    if kind == "ago":
         found = _ago(g("ago"), ref)
         if found is None or (found[1] == 3 and _vague_ago(g("ago"))):
             return None  # "منذ سنوات": how long, not when
         return found
     if ref is None:
-        return None, 1 if g("rel") or g("wd") else 3 if g("pword") == "الشهر" else 2
-    if g("span"):
+        return None, 1 if kind in ("rel", "wd") else 3 if g("pword") == "الشهر" else 2
+    if kind == "span":
         span = g("span")
         if "الايام" in span or "ايام" in span.split() or "يوما" in span:
             return ref - timedelta(days=3), 2
         if "الاسبوع" in span:
             return ref - timedelta(days=4), 2
         return ref - timedelta(days=1), 2
-    if g("period"):
+    if kind == "period":
         current = g("prel") in ("الجاري", "الحالي")
         if g("pword") == "الاسبوع":
             return ref - timedelta(days=2 if current else 7), 2
@@ -447,7 +446,7 @@ def _resolve(
         year, month = (ref.year, ref.month) if current else (previous.year, previous.month)
         day, precision = _edge_day(g("pedge"), year, month)
         return min(date(year, month, day), ref), precision
-    if g("wd"):
+    if kind == "wd":
         wd = weekdays[g("wday")]
         back = (ref.weekday() - wd) % 7
         if g("wnext"):
@@ -455,7 +454,7 @@ def _resolve(
         if back == 0 and g("wpast"):
             back = 7
         return ref - timedelta(days=back), 1
-    if g("rel"):
+    if kind == "rel":
         back = 2 if g("r2") else 1 if g("r1") else 0
         return ref - timedelta(days=back), 1
     return None

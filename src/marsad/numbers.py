@@ -32,11 +32,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple
 
 from marsad.document import Document, NumberMention
 from marsad.latin_dates import MONTH_WORDS
-from marsad.lexmatch import WordSpotter, is_word_char
+from marsad.lexmatch import WordSpotter
 from marsad.normalize import Normalized, fold
 from marsad.options import Options
 
@@ -49,6 +50,7 @@ _ARTICLE_CLITICS = ("ال", "وال", "فال", "بال", "كال", "وبال", 
 _ALL_CLITICS = frozenset(_PLAIN_CLITICS + _ARTICLE_CLITICS)
 _ARTICLE_KINDS = frozenset({"unit", "hundred", "thousand", "million", "vague", "ordinal"})
 _MULTIPLIERS = frozenset({"thousand", "million"})
+_HUNDRED_OR_MULTIPLIER = _MULTIPLIERS | {"hundred"}
 
 _DIGITS_RE = re.compile(r"\d+")
 # Letters with digits glued after them ("ال48"), digits, or letters. (Written so that a
@@ -65,11 +67,13 @@ class _Word:
     kind: str
     value: int
     clitic: str  # the proclitic(s) before the base word, article included
+    cut: int  # how much of the word's start the mention leaves out: the proclitics but the article
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     words: dict[str, _Word]  # surface form (with proclitics) → entry
+    values: dict[str, int]  # `word_value` of every cardinal word that has one
     spotter: WordSpotter  # finds the words that can start or carry a number
     before: re.Pattern[str]  # qualifier phrase ending right before a number
     before_tails: frozenset[str]  # the word a `before` phrase ends with, as the text has it
@@ -116,7 +120,7 @@ def _lexicon() -> _Lexicon:
             for clitic in clitics:
                 surface = clitic + base  # "لل" is ل + ال with the alef dropped: "للخمسة"
                 # the bare word wins over a clitic reading of another word
-                words.setdefault(surface, _Word(kind, int(value), clitic))
+                words.setdefault(surface, _Word(kind, int(value), clitic, _clitic_cut(clitic)))
     months: set[str] = set()
     durations: set[str] = set()
     for word, kind, _value in _read_tsv("calendar.tsv"):
@@ -132,6 +136,7 @@ def _lexicon() -> _Lexicon:
     bare = [w for w, e in words.items() if not e.clitic and e.kind != "ordinal"]
     return _Lexicon(
         words=words,
+        values={w: e.value for w, e in words.items() if e.kind in _CARDINAL_KINDS and not e.clitic},
         spotter=WordSpotter(dict.fromkeys(bare, _ALL_CLITICS)),
         before=_phrase_pattern(before, at_end=True),
         before_tails=_tails(before),
@@ -171,25 +176,29 @@ def _tails(phrases: dict[str, str]) -> frozenset[str]:
 
 def _word_ending_at(text: str, lo: int, pos: int) -> str:
     """The word characters that end where white space before `pos` begins, not before `lo`."""
-    while pos > lo and text[pos - 1].isspace():
-        pos -= 1
-    start = pos
-    while start > lo and ((ch := text[start - 1]).isalnum() or ch == "_"):
-        start -= 1
-    return text[start:pos]
+    # str methods rather than a loop over characters; white space is never a word character
+    chunk = text[lo:pos].rstrip()
+    if chunk:
+        chunk = chunk.rsplit(None, 1)[-1]
+        if not chunk.isalnum():  # punctuation or "_" in it: only the word characters at its end
+            start = len(chunk)
+            while start > 0 and ((ch := chunk[start - 1]).isalnum() or ch == "_"):
+                start -= 1
+            return chunk[start:]
+    return chunk
+
+
+_CARDINAL_KINDS = frozenset({"unit", "ten", "hundred", "thousand"})
 
 
 def word_value(word: str) -> int | None:
     """The value of one cardinal number word in matching form ("ثلاثه" → 3), or None."""
-    entry = _lexicon().words.get(word)
-    if entry is None or entry.kind not in ("unit", "ten", "hundred", "thousand") or entry.clitic:
-        return None
-    return entry.value
+    return _lexicon().values.get(word)
 
 
 def _digits_value(token: str) -> tuple[int | None, bool]:
     """(value, decimal) of a digit token; None for dates, times, ranges."""
-    if any(c in token for c in "/:-"):
+    if "/" in token or ":" in token or "-" in token:
         return None, False
     if "," in token:
         head, *groups = token.split(",")
@@ -204,19 +213,61 @@ def _digits_value(token: str) -> tuple[int | None, bool]:
     return int(token), False
 
 
-class _Token(NamedTuple):
-    start: int  # of the number itself, after plain proclitics
-    end: int
-    word_start: int
-    text: str  # whole token, matching form
-    entry: _Word | None  # number word
-    digits: int | None  # the value of a digit token; -1 for a date, time or range
-    decimal: str  # the digits of a decimal number ("2.5")
+class _Digits(NamedTuple):
+    """A digit token that is a number: "48", "ب5", "ال48", "1,200", "2.5"."""
+
+    value: int  # -1 for a date, time or range ("14/3/2021", "10:30"): not a count, nor a word
+    decimal: str  # the digits of a decimal number ("2.5"), else ""
+    cut: int  # how much of the token's start (its proclitics) the mention leaves out
 
 
-# A token is made for every word around every number: tuple.__new__ skips the named
-# tuple's own __new__, which is Python code and cost more than the rest of the tokeniser.
-_new_token = tuple.__new__
+# Made for every digit token: tuple.__new__ skips the named tuple's own __new__ (Python code).
+_new_digits = tuple.__new__
+
+
+def _digit_token(tok: str) -> _Digits | None:
+    """A token ending in digits as a number, or None when letters other than proclitics lead it."""
+    if tok.isascii() and tok.isdigit():  # fast path: a plain run of digits, most tokens here
+        return _new_digits(_Digits, (int(tok), "", 0))
+    head = tok.rstrip("0123456789.,/:-")
+    if head not in _PLAIN_CLITICS and head not in _ARTICLE_CLITICS:
+        return None
+    digits = tok[len(head) :]
+    value, decimal = _digits_value(digits)
+    return _Digits(-1 if value is None else value, digits if decimal else "", _clitic_cut(head))
+
+
+# The token pattern as one group: re.split then returns gap, token, gap, ..., gap, and the
+# running sum of their lengths gives every offset, with no match object per token.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+
+
+@dataclass(slots=True)
+class _Window:
+    """The tokens of one stretch of text around candidate numbers.
+
+    Parallel lists rather than an object per token: most tokens are plain words,
+    of which only the text and the gap before are ever read.
+    """
+
+    text: str  # the whole report: a qualifier or "%" may lie outside the window
+    base: int  # where the window starts in `text`
+    toks: list[str]
+    gaps: list[str]  # gaps[k]: what lies between token k-1 (or the window's start) and token k
+    # Where token k starts (proclitics included) and ends, from `base`: mostly below 257,
+    # the ints Python keeps ready-made, where offsets from the report's start were allocated.
+    starts: list[int]
+    ends: list[int]
+    numbers: list[_Word | _Digits | None]  # token k as a number word or digits, else None
+
+
+def _next_word(w: _Window, k: int) -> _Word | None:
+    """Token k's number word when only white space separates it from token k-1."""
+    if k < len(w.toks) and w.gaps[k].isspace():
+        entry = w.numbers[k]
+        if isinstance(entry, _Word):
+            return entry
+    return None
 
 
 class NumberRecognizer:
@@ -240,9 +291,10 @@ def _windows(spots: list[tuple[int, int]], text: str, before: int, after: int) -
     windows: list[tuple[int, int]] = []
     for s, e in spots:
         a, b = max(0, s - before), min(n, e + after)
-        while a > 0 and is_word_char(text[a - 1]):
+        # is_word_char inlined: a call per character cost more than the rest of the loop
+        while a > 0 and ((ch := text[a - 1]).isalnum() or ch == "_"):
             a -= 1
-        while b < n and is_word_char(text[b]):
+        while b < n and ((ch := text[b]).isalnum() or ch == "_"):
             b += 1
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
@@ -257,7 +309,7 @@ def find_numbers(text: str) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
     # the word before a number and the two after it decide whether it is a count
     for a, b in _windows(lex.spotter.spots(text, _DIGITS_RE), text, 12, 25):
-        _parse_tokens(_tokenize(text, a, b, lex), text, lex, found)
+        _parse_window(_tokenize(text, a, b, lex), lex, found)
     return found
 
 
@@ -268,56 +320,39 @@ def _clitic_cut(clitic: str) -> int:
     return len(clitic) - 2  # "بالعشرات" → "العشرات"; "للخمسة" stays whole
 
 
-def _tokenize(text: str, a: int, b: int, lex: _Lexicon) -> list[_Token]:
-    tokens: list[_Token] = []
-    words = lex.words
-    pos = a
-    # findall and str.find rather than finditer: no match object per token. A token
-    # starts with a letter or a digit and the text between two tokens has neither, so
-    # the first occurrence after the previous token is the token itself.
-    for tok in _TOKEN_RE.findall(text, a, b):
-        s = text.find(tok, pos)
-        e = pos = s + len(tok)
-        if tok[-1].isdigit():
-            head = tok.rstrip("0123456789.,/:-")
-            i = len(head)
-            if head not in _PLAIN_CLITICS and head not in _ARTICLE_CLITICS:
-                tokens.append(_new_token(_Token, (s, e, s, tok, None, None, "")))
-                continue
-            value, decimal = _digits_value(tok[i:])
-            digits = -1 if value is None else value  # a date, time or range: not a count, nor a word
-            cut = _clitic_cut(head)
-            tokens.append(_new_token(_Token, (s + cut, e, s, tok, None, digits, tok[i:] if decimal else "")))
-            continue
-        entry = words.get(tok)
-        if entry is None:
-            tokens.append(_new_token(_Token, (s, e, s, tok, None, None, "")))
-        else:
-            tokens.append(_new_token(_Token, (s + _clitic_cut(entry.clitic), e, s, tok, entry, None, "")))
-    return tokens
+def _tokenize(text: str, a: int, b: int, lex: _Lexicon) -> _Window:
+    # The pattern has no look-around, so splitting the slice finds what a search of
+    # text[a:b] in place would.
+    parts = _TOKEN_SPLIT_RE.split(text[a:b])
+    toks = parts[1::2]
+    numbers: list[_Word | _Digits | None] = list(map(lex.words.get, toks))
+    for k, tok in enumerate(toks):
+        if tok[-1].isdigit():  # lexicon words have no digits: this replaces a None
+            numbers[k] = _digit_token(tok)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return _Window(text, a, toks, parts[0::2], offsets[1::2], offsets[2::2], numbers)
 
 
-def _parse_tokens(
-    tokens: list[_Token], text: str, lex: _Lexicon, found: list[tuple[int, int, int, str]]
-) -> None:
+def _parse_window(w: _Window, lex: _Lexicon, found: list[tuple[int, int, int, str]]) -> None:
+    text, base, numbers, starts = w.text, w.base, w.numbers, w.starts
     i = 0
-    n = len(tokens)
+    n = len(numbers)
     while i < n:
-        t = tokens[i]
-        if t.digits is None and t.entry is None:
+        t = numbers[i]
+        if t is None:
             i += 1
             continue
-        if t.entry is not None and t.entry.kind == "ordinal":
+        if isinstance(t, _Word) and t.kind == "ordinal":
             # "الخامس عشر" is an ordinal: its عشر is not ten
-            nxt = tokens[i + 1].entry if i + 1 < n else None
-            i += 2 if nxt is not None and nxt.value == 10 and nxt.kind == "unit" else 1
+            nxt = numbers[i + 1] if i + 1 < n else None
+            i += 2 if isinstance(nxt, _Word) and nxt.value == 10 and nxt.kind == "unit" else 1
             continue
-        j, value, qualifier = _parse_at(tokens, i, text)
+        j, value, qualifier = _parse_at(w, i)
         if value is None:
             i = max(j, i + 1)
             continue
-        start, end = t.start, tokens[j - 1].end
-        if _skip(tokens, i, j, lex):
+        start, end = base + starts[i] + t.cut, base + w.ends[j - 1]
+        if _skip(w, i, j, lex):
             i = j
             continue
         if qualifier == "exact":
@@ -340,7 +375,8 @@ def _parse_tokens(
                 end = end if ma.group("noun") else ma.end()
         found.append((start, end, value, qualifier))
         i = j
-        while i < n and tokens[i].start < end:  # "خمسة عناصر تقريباً": the words the qualifier took
+        # "خمسة عناصر تقريباً": skip the words the qualifier took (a number starts after its cut)
+        while i < n and base + starts[i] + (0 if (nb := numbers[i]) is None else nb.cut) < end:
             i += 1
 
 
@@ -351,30 +387,31 @@ def _group_qualifier(m: re.Match[str]) -> str:
     return "exact"
 
 
-def _is_year(t: _Token, i: int, j: int) -> bool:
-    return j == i + 1 and t.digits is not None and _YEAR_MIN <= t.digits <= _YEAR_MAX and not t.decimal
+def _is_year(t: _Word | _Digits, i: int, j: int) -> bool:
+    return j == i + 1 and isinstance(t, _Digits) and _YEAR_MIN <= t.value <= _YEAR_MAX and not t.decimal
 
 
-def _skip(tokens: list[_Token], i: int, j: int, lex: _Lexicon) -> bool:
+def _skip(w: _Window, i: int, j: int, lex: _Lexicon) -> bool:
     """Dates, years, names, durations and measures: numbers that are not counts."""
-    t = tokens[i]
-    article = t.text.startswith("ال") and t.digits is not None
-    prev = tokens[i - 1].text if i > 0 else ""
+    toks = w.toks
+    n = len(toks)
+    t = w.numbers[i]
+    article = toks[i].startswith("ال") and isinstance(t, _Digits)
+    prev = toks[i - 1] if i > 0 else ""
     if prev == "ال" and i > 1:  # "الـ 18" keeps a space once the tatweel is gone
-        article, prev = True, tokens[i - 2].text
+        article, prev = True, toks[i - 2]
     if prev[:1] in ("و", "ف") and prev[1:] in lex.names:
         prev = prev[1:]  # "والفرقة 25"
     if article and prev in lex.ordinal_nouns:
         return True  # "لليوم الـ100": the hundredth day
-    nxt = tokens[j].text if j < len(tokens) else ""
-    nxt2 = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    nxt = toks[j] if j < n else ""
+    nxt2 = toks[j + 1] if j + 1 < n else ""
     if nxt in _LATIN_ORDINAL and nxt2 in lex.months:
         return True  # "14th March"
     # "اللواء 47", "آذار 14", "الساعات ال24", "يوم 14"; not "اليوم": "قتل اليوم 5 عناصر"
     if prev in lex.names or prev in lex.months or prev in _BEFORE_SPAN:
         return True
-    entry = tokens[i].entry
-    if entry is not None and entry.kind == "dual":
+    if isinstance(t, _Word) and t.kind == "dual":
         return False  # "مقتل شابين يوم أمس": the dual is its own noun
     if nxt in lex.durations or nxt in lex.measures or nxt in lex.months:
         return True
@@ -382,46 +419,38 @@ def _skip(tokens: list[_Token], i: int, j: int, lex: _Lexicon) -> bool:
     return nxt in ("من", "شهر") and (nxt2 in lex.months or nxt2 == "شهر" or nxt2.startswith("عمر"))
 
 
-def _parse_at(tokens: list[_Token], i: int, text: str) -> tuple[int, int | None, str]:
+def _parse_at(w: _Window, i: int) -> tuple[int, int | None, str]:
     """Parse the number that starts at token i: (index after it, value or None, qualifier)."""
-    t = tokens[i]
-    n = len(tokens)
-
-    def adjacent(k: int) -> bool:
-        # the next token follows with only white space in between
-        return k < n and text[tokens[k - 1].end : tokens[k].word_start].isspace()
-
-    def next_entry(k: int) -> _Word | None:
-        return tokens[k].entry if adjacent(k) else None
-
-    if t.digits is not None:
-        if t.digits < 0:
+    t = w.numbers[i]
+    if isinstance(t, _Digits):
+        if t.value < 0:
             return i + 1, None, "exact"
-        if text[t.end : t.end + 2].lstrip()[:1] in ("%", "\u066a"):  # "20%", "20 ٪"
+        end = w.base + w.ends[i]
+        if w.text[end : end + 2].lstrip()[:1] in ("%", "\u066a"):  # "20%", "20 ٪"
             return i + 1, None, "exact"
-        value: float = float(t.decimal) if t.decimal else t.digits
-        mult = next_entry(i + 1)
+        value: float = float(t.decimal) if t.decimal else t.value
+        mult = _next_word(w, i + 1)
         if mult is not None and mult.kind in _MULTIPLIERS:
             return i + 2, int(value * mult.value), "exact"  # "3 آلاف", "2.5 مليون"
         if t.decimal:
             return i + 1, None, "exact"
         return i + 1, int(value), "exact"
-    e = t.entry
+    e = t
     assert e is not None
     if e.kind == "dual":
         return i + 1, 2, "exact"
     if e.kind in ("vague", "vague_of"):
         k = i + 1
         if e.kind == "vague_of":
-            if not (adjacent(k) and tokens[k].text == "من"):
+            if not (k < len(w.toks) and w.gaps[k].isspace() and w.toks[k] == "من"):
                 return i + 1, None, "exact"
             return k + 1, e.value, "vague"
-        nk = next_entry(k)
+        nk = _next_word(w, k)
         if nk is not None and nk.kind in _MULTIPLIERS and nk.value in (1000, 1000000):
             return k + 1, e.value * nk.value, "vague"
         return k, e.value, "vague"
     if e.kind == "teen_unit":
-        ten = next_entry(i + 1)
+        ten = _next_word(w, i + 1)
         if ten is not None and ten.value == 10 and not ten.clitic:
             return i + 2, e.value + 10, "exact"
         return i + 1, None, "exact"
@@ -430,14 +459,11 @@ def _parse_at(tokens: list[_Token], i: int, text: str) -> tuple[int, int | None,
     last = e
     k = i + 1
     # a thousand/million on its own: "ألف" 1000, "آلاف" alone is vague
-    if e.kind in _MULTIPLIERS and e.value == 1000 and t.text.endswith("الاف"):
+    if e.kind in _MULTIPLIERS and e.value == 1000 and w.toks[i].endswith("الاف"):
         return k, 1000, "vague"
     if e.kind in _MULTIPLIERS:
         total, cur = cur, 0
-    while adjacent(k):
-        nxt = tokens[k].entry
-        if nxt is None:
-            break
+    while (nxt := _next_word(w, k)) is not None:
         glued = nxt.clitic == ""
         wa = nxt.clitic == "و"
         if glued and nxt.kind == "unit" and nxt.value == 10 and last.kind == "unit" and cur < 10:
@@ -449,7 +475,7 @@ def _parse_at(tokens: list[_Token], i: int, text: str) -> tuple[int, int | None,
             cur = 0
         elif wa and nxt.kind == "ten" and last.kind == "unit" and cur % 100 < 10:
             cur += nxt.value  # "خمسة وعشرين"
-        elif wa and nxt.kind in ("unit", "ten", "hundred") and last.kind in ("hundred", *_MULTIPLIERS):
+        elif wa and nxt.kind in ("unit", "ten", "hundred") and last.kind in _HUNDRED_OR_MULTIPLIER:
             if last.kind == "hundred" and nxt.kind == "hundred":
                 break
             cur += nxt.value  # "مئة وخمسة", "ألف وخمسمئة"
