@@ -33,7 +33,8 @@ Rules the data cannot state by itself, kept here in one place:
   ('تنظيم "الدولة"'). Proclitics (و ف ب ل ك) are `lexmatch`'s business.
 * Military noun + nationality adjective ("غارة جوية روسية", "القوات التركية", "قاعدة
   أمريكية") is generated from one row per nationality (rule ``nationality``, the
-  masculine adjective) and the noun lists here, indefinite and definite.
+  masculine adjective) and the noun lists here, indefinite and definite, and for masculine
+  nouns the indefinite accusative ("قصفاً إسرائيلياً").
 * "عشيرة/قبيلة/عشائر + a name" ("عشيرة البوحسن", "أبناء قبيلة الجميل") is a
   tribal-fighters mention even when the clan is not in the lexicon: Syrian
   clans are too many to list.
@@ -195,14 +196,23 @@ _NOUNS_M = (
 )  # fmt: skip
 
 
+def _accusative(phrase: str) -> str:
+    """The indefinite accusative of a masculine noun phrase in matching form: the tanween
+    alif on every word ("قصف مدفعي تركي" -> "قصفا مدفعيا تركيا"); "ة" takes none."""
+    return " ".join(w if w.endswith(("ه", "ا")) else w + "ا" for w in phrase.split())
+
+
 def nationality_forms(adjective: str) -> list[str]:
     """Military noun + nationality adjective, indefinite and definite, from the masculine
-    adjective of an actor_aliases.tsv row with the rule "nationality" ("روسي")."""
+    adjective of an actor_aliases.tsv row with the rule "nationality" ("روسي"); masculine
+    nouns in the indefinite accusative too ("شنت قصفا اسراييليا", "هجوما تركيا")."""
     out = []
     for nouns, adj in ((_NOUNS_M, adjective), (_NOUNS_F, adjective + "ه")):
         for noun in nouns:
             out.append(f"{noun} {adj}")
             out.append(" ".join("ال" + w for w in f"{noun} {adj}".split()))
+            if nouns is _NOUNS_M:
+                out.append(_accusative(f"{noun} {adj}"))
     return out
 
 

@@ -11,6 +11,11 @@ Two committed data files (see lexicon/GAZETTEER_ATTRIBUTION.md):
   region at one representative point; "A/B" phrases name a road by its two ends,
   see `road_phrases`) and extra spellings of gazetteer places ("ذبيان").
 
+Generated spellings (`_variants`, `_hill_variants`): space-less forms ("ديرالزور"), a
+one-word name without its article (after a place word only), and the other ways of writing
+a hill name: "تل X" / "تل الX" / "تلة X" / "تلة الX" for one another, where no other
+place has (or would get) that form.
+
 A name written with a leading ``!`` in either file is also an ordinary word
 ("الحرية"): the recogniser takes it only after an explicit place word
 (`Name.need` == NEED_PLACE_WORD). A leading ``?`` marks a city name that is
@@ -130,6 +135,55 @@ def _variants(raw: str, need: int) -> Iterator[tuple[str, int]]:
         yield key[2:], NEED_PLACE_WORD
 
 
+# A hill and the village named after it: "تل X" is written "تل الX", "تلة X", "تلة الX" too.
+_HILLS = ("تل", "تله")
+# Words after which an article makes no name ("تل ابو X" is never "تل الابو X").
+_NO_ARTICLE = frozenset({"ابو", "ام", "ابن", "بنت", "بني", "بنو"})
+_BARE_MIN = 3  # "تل الX" -> "تل X" only when X keeps at least this many letters
+
+
+def _hill_forms(key: str) -> set[str]:
+    """The other spellings of a hill name ("تل اسود" -> "تل الاسود", "تله اسود", "تله الاسود")."""
+    head, _, rest = key.partition(" ")
+    if head not in _HILLS or not rest:
+        return set()
+    first, _, tail = rest.partition(" ")
+    firsts = {first}
+    if first.startswith("ال"):
+        if len(first) - 2 >= _BARE_MIN:
+            firsts.add(first[2:])
+    elif first not in _NO_ARTICLE:
+        firsts.add("ال" + first)
+    forms = {" ".join(w for w in (h, f, tail) if w) for h in _HILLS for f in firsts}
+    forms.discard(key)
+    return forms
+
+
+def _hill_variants(names: dict[int, list[tuple[str, int]]]) -> None:
+    """Add `_hill_forms` to `names` (place index -> raw names): a form is added only where it
+    comes from one spelling alone and is no key of any place yet, so it never makes a homonym.
+    Only a hill name has keys that start with a hill word (`_variants` keeps the first space
+    of "تل X"), so those are all the keys a form is checked against."""
+    taken: set[str] = set()
+    owners: dict[str, list[tuple[int, int]]] = {}  # source key -> (place index, need)
+    for index, raw in names.items():
+        for n, need in raw:
+            key = " ".join(fold(n).split())
+            if key.startswith(("تل ", "تله ")):
+                taken.update(k for k, _ in _variants(n, need))
+                if not need & _AS_WRITTEN:
+                    owners.setdefault(key, []).append((index, need))
+    sources: dict[str, set[str]] = {}
+    for key in owners:
+        for form in _hill_forms(key):
+            if form not in taken:
+                sources.setdefault(form, set()).add(key)
+    for form, keys in sources.items():
+        if len(keys) == 1:
+            for index, need in owners[next(iter(keys))]:
+                names[index].append((form, need))
+
+
 # Road words before the end places of a road ("طريق دمشق حلب", "أوتوستراد دمشق - السويداء") and
 # those before "بين A وB" ("الطريق الواصل بين دير الزور والميادين").
 # (Each form is a key of the place automaton, times the space-less spellings of its names:
@@ -219,4 +273,5 @@ def load() -> Gazetteer:
         index_of[place.id] = len(places)
         names[len(places)] = phrases
         places.append(place)
+    _hill_variants(names)
     return Gazetteer(places, names, precision)

@@ -38,37 +38,23 @@ from marsad.gazetteer import KIND_WEIGHT, NEED_NOTHING, NEED_PLACE_WORD, NEED_PR
 from marsad.lexmatch import PhraseMatch, PhraseMatcher
 from marsad.normalize import Normalized, fold
 from marsad.options import Options
-
-
-def _words(text: str) -> list[str]:
-    """A space-separated word list in the matching form."""
-    return [fold(w) for w in text.split()]
-
-
-# Place nouns -> the kind they announce.
-_NOUNS = {
-    "قريه": "village", "قريتي": "village", "قرى": "village", "مزرعه": "village", "مزارع": "village",
-    "بلده": "town", "بلدتي": "town", "بلدات": "town",
-    "مدينه": "city", "مدينتي": "city", "مدن": "city",
-    "حي": "neighbourhood", "حيي": "neighbourhood", "احياء": "neighbourhood",
-    "منطقه": "area", "منطقتي": "area", "مناطق": "area",
-    "ناحيه": "subdistrict", "محافظه": "governorate", "محافظتي": "governorate",
-    "مخيم": "camp", "ريف": "rif", "ريفي": "rif", "ارياف": "rif", "باديه": "badia",
-}  # fmt: skip
-# Words that put the event near, not at, the place that follows (precision 2).
-_NEAR = frozenset(
-    _words(
-        "قرب محيط أطراف مشارف تخوم ضواحي جوار محاذاة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي طريق"
-        " أوتوستراد اوتستراد"
-    )
+from marsad.place_context import (
+    FOREIGN,
+    FOREIGN_WORDS,
+    GROUP_HEADS,
+    NEAR,
+    NEAR_BEFORE_MIN,
+    NOUNS,
+    PLURAL_NOUNS,
+    PREPS,
+    PROCLITIC_IN,
+    folded_words,
+    no_noun_before,
+    prev_word_start,
+    strip,
+    words_before,
 )
-_NEAR_BEFORE_MIN = frozenset(_words("بالقرب القرب مقربة قريب قريبا"))  # "... من X"
-# Prepositions and front-line words after which a bare village name is a place.
-_PREPS = frozenset(
-    _words("في من إلى على عن نحو باتجاه اتجاه حتى داخل بين عند حول مدخل مداخل محور جبهة جبهات حاجز تجاه")
-)
-_NOUNS = {fold(k): v for k, v in _NOUNS.items()}  # written as read; matched folded ("قرى" -> "قري")
-_TRIGGERS = frozenset(_NOUNS) | _NEAR | _PREPS
+
 _DIRECTIONS = {
     "الشرقي": "Eastern", "الشرقيه": "Eastern", "الغربي": "Western", "الغربيه": "Western",
     "الشمالي": "Northern", "الشماليه": "Northern", "الجنوبي": "Southern", "الجنوبيه": "Southern",
@@ -76,21 +62,14 @@ _DIRECTIONS = {
 _OFFSET = {"Eastern": (0.0, 0.25), "Western": (0.0, -0.25), "Northern": (0.2, 0.0), "Southern": (-0.2, 0.0)}
 # First words of village names that are just as often a person's name ("أبو علي").
 _PERSONAL = frozenset({"ابو", "ام", "ابن", "بنت", "الشيخ", "شيخ", "السيد", "الحاج", "الملا", "بني"})
-_PLURAL_NOUNS = frozenset(_words("قريتي قرى بلدتي بلدات مدينتي حيي أحياء مزارع مناطق"))
 # Place nouns that are village names too ("المدينة"): never a place on their own.
 _GENERIC = frozenset(
-    _words("المدينة القرية البلدة المنطقة الحي المخيم الناحية المحافظة مدينة قرية بلدة منطقة حي")
-)
-# Words that make the place after them part of an armed group's or body's name:
-# "جيش اليرموك", "أحرار الشام", "مجلس دير الزور العسكري", "لواء القدس".
-_GROUP_HEADS = frozenset(
-    _words("جيش لواء ألوية كتائب كتيبة فيلق فرقة تجمع حركة أحرار ثوار شهداء مجلس تنسيقية شبكة")
+    folded_words("المدينة القرية البلدة المنطقة الحي المخيم الناحية المحافظة مدينة قرية بلدة منطقة حي")
 )
 _ADMIN = frozenset({"district", "subdistrict"})
 _FREE_KINDS = frozenset(
     {"governorate", "city", "town", "feature", "region", "river", "district", "subdistrict"}
 )
-_PROCLITIC_IN = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})  # "بذيبان": in Dhiban
 _SEPARATORS = frozenset(" \t\u060c,\"'«»“”")  # what may stand between two listed places besides "و"
 
 
@@ -114,75 +93,6 @@ class _Candidate:
     near: bool = False
     weak: bool = False
     accepted: list[Place] = field(default_factory=list)
-
-
-def _strip(word: str) -> str:
-    """The word without its proclitics, if that makes it a trigger word."""
-    if word in _TRIGGERS or word[0] not in "وفبلك":
-        return word
-    for p in ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك"):
-        if word.startswith(p) and len(word) > len(p) + 1:
-            rest = word[len(p) :]
-            if rest in _NOUNS or rest in _NEAR or rest in _PREPS or rest in _NEAR_BEFORE_MIN:
-                return rest
-            if p in ("ل", "ول", "فل") and "ال" + rest in _NEAR_BEFORE_MIN:
-                return "ال" + rest
-    return word
-
-
-# What may stand between a place word and the name: spaces, quotes, brackets ("قرية \"الحوايج\"").
-_QUOTES = "\"'«»“”‘’()[]"
-_LOOKBACK = 40
-
-
-def _words_before(text: str, pos: int) -> list[str]:
-    """Up to two words before pos in the same clause, nearest first.
-
-    str.split on a short slice: this runs for every raw match, and a regex or a
-    character loop here cost more than the automaton pass itself. Where a word
-    starts is rarely needed: `_word_start` finds it then.
-    """
-    base = pos - _LOOKBACK
-    if base > 0:
-        tokens = text[base:pos].split()
-        if tokens and not text[base - 1].isspace():
-            del tokens[0]  # cut by the window
-    else:
-        tokens = text[:pos].split()
-    out: list[str] = []
-    for tok in reversed(tokens):
-        word = tok.strip(_QUOTES)
-        if not word:
-            continue  # a lone quote mark
-        if not word.isalnum():
-            break  # punctuation ends the clause: "الثلاثاء، قرى دردارة" keeps "قرى" only
-        out.append(word)
-        if len(out) == 2:
-            break
-    return out
-
-
-_NOUN_WORDS = tuple(_NOUNS)
-
-
-def _no_noun_before(text: str, pos: int) -> bool:
-    """True if the word before pos is surely not a place noun (`_strip`ped, in _NOUNS).
-
-    Cheaper than `_words_before` for the common case of one space after a word that ends
-    in a letter: the stripped word would end right there, so `text` would end with a noun.
-    False when it cannot tell.
-    """
-    gap = pos - 1
-    return text[gap:pos] == " " and text[gap - 1 : gap].isalnum() and not text.endswith(_NOUN_WORDS, 0, gap)
-
-
-def _word_start(text: str, pos: int, words: list[str], index: int) -> int:
-    """Where words[index] of `_words_before(text, pos)` starts."""
-    base = max(0, pos - _LOOKBACK)
-    edge = pos
-    for word in words[: index + 1]:
-        edge = text.rfind(word, base, edge)
-    return edge
 
 
 def place_rank(mention: PlaceMention) -> int:
@@ -253,26 +163,26 @@ class PlaceRecognizer:
         prev: list[str],
         w1: str,
     ) -> _Candidate:
-        """prev: `_words_before` the match; w1: its first word, `_strip`ped."""
-        w2 = _strip(prev[1]) if len(prev) > 1 else ""
-        noun = _NOUNS.get(w1)
+        """prev: `words_before` the match; w1: its first word, `strip`ped."""
+        w2 = strip(prev[1]) if len(prev) > 1 else ""
+        noun = NOUNS.get(w1)
         rif_at = 0
-        if noun in ("city", "governorate", "subdistrict", "area") and _NOUNS.get(w2) in ("rif", "badia"):
-            noun, rif_at = _NOUNS[w2], 1  # "ريف مدينة البوكمال", "ريف ناحية السعن"
+        if noun in ("city", "governorate", "subdistrict", "area") and NOUNS.get(w2) in ("rif", "badia"):
+            noun, rif_at = NOUNS[w2], 1  # "ريف مدينة البوكمال", "ريف ناحية السعن"
         prefix = text[m.word_start : m.start]
-        if noun is None and prefix == "و" and w2 in _PLURAL_NOUNS:
-            noun = _NOUNS[w2]  # "قريتي الفاسدة ومسعدة": the dual covers both
+        if noun is None and prefix == "و" and w2 in PLURAL_NOUNS:
+            noun = NOUNS[w2]  # "قريتي الفاسدة ومسعدة": the dual covers both
         # "قرب ذيبان", "قرب بلدة ذيبان", "بالقرب من ذيبان", "شمال شرق ذيبان"
-        near = w1 in _NEAR or (w1 == "من" and w2 in _NEAR_BEFORE_MIN) or (w1 in _NOUNS and w2 in _NEAR)
-        weak = bool(noun or near or w1 in _PREPS or prefix in _PROCLITIC_IN)
+        near = w1 in NEAR or (w1 == "من" and w2 in NEAR_BEFORE_MIN) or (w1 in NOUNS and w2 in NEAR)
+        weak = bool(noun or near or w1 in PREPS or prefix in PROCLITIC_IN)
         start = m.start
         if noun in ("rif", "badia"):
             word = prev[rif_at]
             stripped = w1 if rif_at == 0 else w2
-            start = _word_start(text, m.word_start, prev, rif_at) + (len(word) - len(stripped))
+            start = prev_word_start(text, m.word_start, prev, rif_at) + (len(word) - len(stripped))
         # "شبكة دير الزور 24", "صفحة حمص الآن": a place inside a media outlet's name
         before = prev[0] if prev else ""
-        blocked = w1 in _GROUP_HEADS or (
+        blocked = w1 in GROUP_HEADS or (
             (before in OUTLET_PREV or text.startswith(OUTLET_TAIL_STARTS, m.end))
             and in_outlet_name(text, m.end, before)
         )
@@ -284,7 +194,10 @@ class PlaceRecognizer:
         if key in _GENERIC:
             return _PhraseEntries([], False, ())  # "أحياء المدينة" is not the neighbourhood al-Madina
         found: dict[str, tuple[Place, int]] = {}
+        foreign = key in FOREIGN  # "في تركيا" is the country, "قرية تركيا" a village
         for index, need in m.payloads:
+            if foreign:
+                need = NEED_PLACE_WORD
             p = self.gazetteer.places[index]
             if p.id not in found or need < found[p.id][1]:
                 found[p.id] = (p, need)
@@ -461,6 +374,8 @@ class PlaceRecognizer:
             start, end, word_start, phrase, _ = m
             if 1 in taken[start:end]:
                 continue
+            if start != word_start and text[word_start:end] in FOREIGN_WORDS:
+                continue  # "لبنان" is not ل + the village "بنان"
             entries = self._payload_cache.get(phrase)
             if entries is None:
                 entries = self._payload_cache[phrase] = self._entries(m)
@@ -471,12 +386,12 @@ class PlaceRecognizer:
             # before it (`_candidate`'s noun; after "و", the one before a list may do): without
             # one it is no place, nor listed after one.
             noun_needed = needs_noun and text[word_start:start] != "و"
-            if noun_needed and _no_noun_before(text, word_start):
+            if noun_needed and no_noun_before(text, word_start):
                 continue
-            prev = _words_before(text, word_start)
-            w1 = _strip(prev[0]) if prev else ""
-            if noun_needed and w1 not in _NOUNS:
-                continue  # where `_no_noun_before` could not tell
+            prev = words_before(text, word_start)
+            w1 = strip(prev[0]) if prev else ""
+            if noun_needed and w1 not in NOUNS:
+                continue  # where `no_noun_before` could not tell
             c = self._candidate(text, m, places, prev, w1)
             if free and not c.blocked:
                 c.accepted = list(free)  # fast path: what `_accept` would keep
