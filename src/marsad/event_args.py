@@ -23,6 +23,7 @@ from typing import cast
 from marsad.document import DateMention, NumberMention, PlaceMention
 from marsad.event_cues import CueHit
 from marsad.frames import DocText, Frame, folded_regex
+from marsad.normalize import fold
 from marsad.places import place_rank
 
 # Between two places of a list: "و", commas, "كل من", and directions relative to the previous one.
@@ -45,6 +46,7 @@ _FROM_HOME = frozenset({"protest", "arrest", "abduction"})
 _AREAS = frozenset({"governorate", "district", "subdistrict", "region"})
 _LEAD_BLOCKS = 2  # the headline places events of the first paragraphs only
 _BETWEEN = folded_regex(r"بين\s+(?:\w+\s+){0,2}$")  # "على الطريق بين X و Y": one place, not two
+_BETWEEN_WORD = fold("بين")
 _BEARING = folded_regex(
     r"^[\s,،]*(?:الى\s+)?(?:ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|ا)?\s+(?:(?:العاصمه|مدينه|بلده|قريه|محافظه)\s+)?$"
 )
@@ -54,6 +56,7 @@ _CONTAINER_RANK = 3  # place_rank of a region, or "near / the countryside of" a 
 _UPDATE = folded_regex(r"(?:ارتفع|بلغ|وصل)\w*\s+(?:الى|ل)?\s*$")
 _AGE = folded_regex(r"(?:سن|عمر|عمره|العمر|الساعه)\s*(?:ال)?\s*$")
 _SUBSET = folded_regex(r"(?:بينهم|منهم|بينهن|منهن)(?!.*(?:بينهم|منهم))")
+_SUBSET_MARK = fold("نه")  # in every word _SUBSET looks for
 # Quoted names after a casualty word: مقتل "أدهم" و"جهاد": one person each.
 _QUOTED = re.compile(r'^\s*["“”«»]([^"“”«»]{2,40})["“”«»]\s*(?:[،,]|و)?\s*')
 
@@ -93,20 +96,28 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
         return []
     # "قوات حكومة دمشق" names an actor, not a place; a river is a last resort.
     actors = dt.mentions_in(start, end, "actor")
-    places = [m for m in places if not any(a.start <= m.start and m.end <= a.end for a in actors)]
-    if any(m.place is not None and m.place.kind != "river" for m in places):
+    if actors:
+        # (one comprehension over the pairs, not an any() generator per place)
+        named = {id(m) for m in places for a in actors if a.start <= m.start and m.end <= a.end}
+        if named:
+            places = [m for m in places if id(m) not in named]
+    rivers = [m for m in places if m.place is not None and m.place.kind == "river"]
+    if rivers and len(rivers) < len(places):
         places = [m for m in places if m.place is not None and m.place.kind != "river"]
-    origins = [
-        h
-        for h in dt.hits_in(start, end)
-        if h.cls == "origin" and origins_too is not None and (not origins_too or h.cue.has("strong"))
-    ]
-    # "من أبناء بلدة X" makes X an origin; "من أبناء العشائر في بلدة X" does not: for a
-    # people's-origin cue (flag kin) a new preposition or clause ends the cue's reach.
-    kept = [m for m in places
-            if not any(0 <= m.start - h.end <= 20
-                       and not (h.cue.has("kin") and _ORIGIN_BREAK.search(dt.folded(h.end, m.start)))
-                       for h in origins)]
+    kept = places
+    if origins_too is not None:
+        origins = [h for h in _origin_hits(dt) if start <= h.start < end and h.end <= end]
+        if origins_too:
+            origins = [h for h in origins if h.cue.has("strong")]
+        if origins:
+            # "من أبناء بلدة X" makes X an origin; "من أبناء العشائر في بلدة X" does not: for a
+            # people's-origin cue (flag kin) a new preposition or clause ends the cue's reach.
+            kept = [m for m in places
+                    if not any(0 <= m.start - h.end <= 20
+                               and not (h.cue.has("kin") and _ORIGIN_BREAK.search(dt.folded(h.end, m.start)))
+                               for h in origins)]
+    if len(kept) < 2:
+        return kept  # (one place cannot situate itself: the checks below need two)
     kept = [m for m in kept if not any(_contains(m, o) for o in kept)]
     if len(kept) < 2:
         return kept
@@ -116,6 +127,23 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
             if i == 0 or not _BEARING.match(dt.folded(kept[i - 1].end, m.start))]
 
 
+def _origin_hits(dt: DocText) -> list[CueHit]:
+    """The report's origin cues ("من أبناء", "المنحدر من"), found once per report: most have none,
+    and then no place needs the origin checks."""
+    found = dt.memo.get(("origin hits",))
+    if found is None:
+        found = dt.memo[("origin hits",)] = [h for h in dt.hits if h.cls == "origin"]
+    return cast(list[CueHit], found)
+
+
+def _title_index(dt: DocText) -> int | None:
+    """Index of the report's headline block, looked up once per report."""
+    key = ("title block",)
+    if key not in dt.memo:
+        dt.memo[key] = next((i for i, b in enumerate(dt.blocks) if b.kind == "title"), None)
+    return cast("int | None", dt.memo[key])
+
+
 def choose_places(
     dt: DocText, frame: Frame, anchor: int, kind: str = ""
 ) -> tuple[list[PlaceMention], str]:
@@ -123,25 +151,29 @@ def choose_places(
     only as a "from" ("خطفوا شاباً من بلدة X": where he was taken from, for want of better); else
     the sentence, the paragraph, and (for the lead paragraphs) the headline. Protesters "من أبناء
     مدينة X" protest in X: for a protest (and an arrest or kidnapping) even an origin is a place."""
+    if kind in _ROUTED:
+        legs = _route(dt, frame)
+        if len(legs) > 1:
+            return legs, "frame"
+    # fast path: most frames name their place themselves; the wider scopes are built only when
+    # this one names none
+    found = _places(dt, frame.start, frame.end, False)
+    if kind == "defection":
+        found = _not_joined(dt, found)
+    if found:
+        return _pick(dt, found, anchor), "frame"
     s = frame.sentence
-    scopes: list[tuple[str, int, int, bool | None]] = [
-        ("frame", frame.start, frame.end, False),
-        ("frame", frame.start, frame.end, True),
-    ]
+    scopes: list[tuple[str, int, int, bool | None]] = [("frame", frame.start, frame.end, True)]
     if kind == "protest":
         scopes.append(("frame", frame.start, frame.end, None))
     scopes.append(("sentence", s.start, s.end, False))
     block_start, block_end = dt.block_span(s.block)
     scopes.append(("paragraph", block_start, block_end, False))
-    title = next((i for i, b in enumerate(dt.blocks) if b.kind == "title"), None)
+    title = _title_index(dt)
     if title is not None and s.block - title <= _LEAD_BLOCKS:
         scopes.append(("title", dt.blocks[title].start, dt.blocks[title].end, False))
     if kind in _FROM_HOME and kind != "protest":  # the home town, when nothing better is named
         scopes.append(("frame", frame.start, frame.end, None))
-    if kind in _ROUTED:
-        legs = _route(dt, frame)
-        if len(legs) > 1:
-            return legs, "frame"
     for scope, a, b, origins_too in scopes:
         if scope == "sentence":
             back = _referred(dt, frame)  # "في المحافظة", "عند مدخل المدينة": the one named before
@@ -198,7 +230,7 @@ def _referred(dt: DocText, frame: Frame) -> PlaceMention | None:
 
 def _route(dt: DocText, frame: Frame) -> list[PlaceMention]:
     """The most precise place of each leg of "من X ... وصولاً إلى Y ... ومروراً بـ Z"."""
-    cuts = [h.start for h in frame.hits if h.cls == "route"]
+    cuts = [h.start for h in frame.of("route")]
     if not cuts:
         return []
     bounds = [frame.start, *cuts, frame.end]
@@ -214,11 +246,22 @@ def _route(dt: DocText, frame: Frame) -> list[PlaceMention]:
 
 
 def _pick(dt: DocText, found: list[PlaceMention], anchor: int) -> list[PlaceMention]:
-    best = max(tier(m) for m in found)
-    top = [m for m in found if tier(m) >= best]
-    after = [m for m in top if m.start >= anchor]
-    chosen = after[0] if after else top[-1]
-    # the coordinated list the chosen place belongs to
+    # fast path: a single place is its own list
+    group = [found[0]] if len(found) == 1 else _list_of_best(dt, found, anchor)
+    first = group[0]
+    before = dt.folded(max(0, first.start - 25), first.start)
+    if _BETWEEN_WORD in before and _BETWEEN.search(before):  # (the word test spares the search)
+        return [first]
+    return group
+
+
+def _list_of_best(dt: DocText, found: list[PlaceMention], anchor: int) -> list[PlaceMention]:
+    """The most precise place (the first after the anchor, else the last) and the coordinated
+    list it belongs to."""
+    ranks = [tier(m) for m in found]
+    best = max(ranks)
+    top = [m for m, r in zip(found, ranks, strict=True) if r >= best]
+    chosen = next((m for m in top if m.start >= anchor), top[-1])
     ordered = sorted(found, key=lambda m: m.start)
     i = ordered.index(chosen)
     group = [chosen]
@@ -232,8 +275,6 @@ def _pick(dt: DocText, found: list[PlaceMention], anchor: int) -> list[PlaceMent
         j -= 1
         if ordered[j].place is not None and all(ordered[j].place != g.place for g in group):
             group.insert(0, ordered[j])
-    if _BETWEEN.search(dt.folded(max(0, group[0].start - 25), group[0].start)):
-        return [group[0]]
     return group
 
 
@@ -253,8 +294,10 @@ def choose_date(dt: DocText, frame: Frame, anchor: int) -> tuple[date | None, in
     for a, b in ((frame.start, frame.end), (frame.sentence.start, frame.sentence.end)):
         dates = [m for m in dt.mentions_in(a, b, "date") if isinstance(m, DateMention) and m.date]
         if dates:
-            dates.sort(key=lambda m: (m.time_precision, abs(m.start - anchor)))
+            # the most precise, then the nearest (min: the first of equals, as a stable sort)
             d = dates[0]
+            if len(dates) > 1:
+                d = min(dates, key=lambda m: (m.time_precision, abs(m.start - anchor)))
             before = dt.hits_in(max(0, d.start - 60), d.start)
             reported = any(
                 h.cls == "mod" and h.kind == "report" and 0 <= d.start - h.end <= _REPORT_REACH
@@ -292,47 +335,55 @@ _COUNT_OF = {"kill": "fatalities", "wound": "injured", "casualty": "casualties"}
 
 def _head_counts(dt: DocText, frame: Frame) -> list[NumberMention]:
     """The frame's numbers that may count people: no age, amount, date or subset."""
+    found = dt.mentions_in(frame.start, frame.end, "number")
+    if not found:
+        return []  # most frames: nothing to read
     all_victims = frame.of("victim")
-    numbers = [
-        m
-        for m in dt.mentions_in(frame.start, frame.end, "number")
-        if isinstance(m, NumberMention) and not _not_people(dt, m, all_victims)
-    ]
+    numbers = [m for m in found if isinstance(m, NumberMention) and not _not_people(dt, m, all_victims)]
     dates = dt.mentions_in(frame.start, frame.end, "date")
+    if not dates or not numbers:
+        return numbers
     return [n for n in numbers if not any(d.start <= n.start < d.end for d in dates)]
 
 
 def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
     counts = Counts()
     numbers: list[NumberMention] | None = None  # read only when a count word asks for one
+    victims: list[CueHit] | None = None  # the counted victim nouns, likewise
     used: set[int] = set()
-    combined = [h for h in frame.hits if h.cls == "casualty"]
-    victims = [h for h in frame.hits if h.cls == "victim" and h.cue.flag_value("n")]
+    combined = frame.of("casualty")
     for h in frame.hits:
-        name = _COUNT_OF.get(h.cls)
-        if h.cls == "trigger":
-            name = h.cue.flag_value("count") if h.kind == kind else None
-            # one figure per trigger count: "انشق 15 عنصراً ... انشقوا" is 15, not 15 + 15
-            if name == "none" or (name is not None and getattr(counts, name) is not None):
+        cls = h.cls
+        if cls == "trigger":
+            if h.kind != kind:
                 continue
-        if name is None:
-            continue
-        if h.cls != "casualty" and any(c.start <= h.start and h.end <= c.end for c in combined):
-            continue
-        # "على خلفية مقتل شاب": a death recalled as the cause is not this incident's toll
-        if h.cls in _CASUALTY and _RECALLED.search(dt.folded(max(0, h.start - 12), h.start)):
+            name = h.cue.flag_value("count")
+            # one figure per trigger count: "انشق 15 عنصراً ... انشقوا" is 15, not 15 + 15
+            if name is None or name == "none" or getattr(counts, name) is not None:
+                continue
+        else:
+            name = _COUNT_OF.get(cls)
+            if name is None:
+                continue  # (the classes left are those of _CASUALTY)
+            # "على خلفية مقتل شاب": a death recalled as the cause is not this incident's toll
+            if _RECALLED.search(dt.folded(max(0, h.start - 12), h.start)):
+                continue
+        if cls != "casualty" and combined and any(c.start <= h.start and h.end <= c.end for c in combined):
             continue
         if h.cue.has("echo") and any(
-            x.cls == h.cls and x is not h and 0 <= h.start - x.end <= _ECHO_REACH for x in frame.hits
+            x is not h and 0 <= h.start - x.end <= _ECHO_REACH for x in frame.of(cls)
         ):
             continue
         if numbers is None:
             numbers = _head_counts(dt, frame)
-        n = _number_near(dt, h, numbers, used, 110, 40 if h.cls == "trigger" else 14)
-        if n is not None:
-            used.add(id(n))
-            counts.add(name, n.value, 0 if n.qualifier == "vague" else 2)
-            continue
+        if numbers:
+            n = _number_near(dt, h, numbers, used, 110, 40 if cls == "trigger" else 14)
+            if n is not None:
+                used.add(id(n))
+                counts.add(name, n.value, 0 if n.qualifier == "vague" else 2)
+                continue
+        if victims is None:
+            victims = [v for v in frame.of("victim") if v.cue.flag_value("n")]
         implied = _implied(dt, h, victims)
         if implied:
             counts.add(name, implied, 1)
@@ -347,7 +398,8 @@ def _not_people(dt: DocText, n: NumberMention, victims: list[CueHit]) -> bool:
     before = dt.folded(max(0, n.start - 50), n.start)
     if _AGE.search(before[-12:]):
         return True
-    m = _SUBSET.search(before)
+    # (every subset word has "نه": the test spares the search for most numbers)
+    m = _SUBSET.search(before) if _SUBSET_MARK in before else None
     if m is None:
         return False
     # a casualty word after "بينهم" starts a new figure ("بينهم قيادي، ومقتل 3 آخرين")
@@ -385,11 +437,11 @@ def _number_near(
 def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
     """Head count carried by a singular/dual noun after the cue (or before a passive verb:
     "قُتل عنصر", "الممرض ... قُتل"), a pronoun on it ("مقتلهما"), or quoted names after it."""
-    word = dt.folded(h.start, h.end)
     own = h.cue.flag_value("n")  # a singular or dual casualty noun: "ارتقى شهيدان"
     if own is not None and h.cls in _CASUALTY:
         return int(own)
     if h.cue.has("implied"):
+        word = dt.folded(h.start, h.end)
         if word.endswith("هما"):
             return 2
         if word.endswith(("ه", "ها")):
@@ -398,8 +450,7 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
     total = 0
     pos = h.end
     # "قتل مسلحون مجهولون ... ، مساء أمس، المدرس ...": the killers and the time come first
-    killers = any(0 <= m.start - h.end <= 2 for m in dt.mentions_in(h.end, h.end + 60, "actor"))
-    reach = 80 if killers else 30
+    reach = 0  # (looked up when a noun follows)
     for v in victims:
         if v.start < pos:
             continue
@@ -407,6 +458,9 @@ def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:
         # the first noun may come after the killers ("قتل مسلحون مجهولون مدنياً"), the next ones
         # are joined by "و" ("استشهدت سيدة وطفلة")
         if total == 0:
+            if not reach:
+                killers = any(0 <= m.start - h.end <= 2 for m in dt.mentions_in(h.end, h.end + 60, "actor"))
+                reach = 80 if killers else 30
             if len(gap) > reach or any(x.cls in _CUE_STOP for x in dt.hits_in(pos, v.start)):
                 break
         elif gap != "و":

@@ -24,6 +24,7 @@ all, from the report that told it when it happened.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from marsad.document import DateMention, NumberMention, PlaceMention
@@ -96,9 +97,26 @@ def _pluperfects(dt: DocText) -> list[int]:
         text = norm.text
         # most reports have none: two substring tests spare the scan
         found = dt.pluperfects = [] if "كان" not in text or "قد" not in text else [
-            norm.to_original(m.start(), m.end())[0] for m in _PLUPERFECT.finditer(text)
+            norm.to_original(m.start(), m.end())[0] for m in _pluperfect_matches(text)
         ]
     return found
+
+
+def _pluperfect_matches(text: str) -> list[re.Match[str]]:
+    """What `_PLUPERFECT.finditer(text)` finds, tried only where "كان" occurs (a match starts
+    there, or one letter before at "و"/"ف"): the regex alone tries every position of the report."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (i := text.find("كان", pos)) >= 0:
+        m = _PLUPERFECT.match(text, i - 1) if i > pos and text[i - 1] in "وف" else None
+        if m is None:
+            m = _PLUPERFECT.match(text, i)  # (its look-behind still sees the letter before i)
+        if m is None:
+            pos = i + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def recalled_by_tense(dt: DocText, frame: Frame, anchor: int) -> bool:
@@ -175,6 +193,9 @@ def _aggregate(dt: DocText, trigger: CueHit, documented: bool = False) -> bool:
     بالمدفعية والمسيرات"), any broad attack word counted so is a tally, whatever the weapon."""
     if trigger.kind not in TALLIED and not (documented and trigger.cue.has("generic")):
         return False
+    numbers = dt.mentions_in(max(0, trigger.start - 30), trigger.start, "number")
+    if not numbers:
+        return False  # most triggers: no number before them
     victims = [h for h in dt.hits_in(max(0, trigger.start - 30), trigger.start) if h.cls == "victim"]
     return any(
         isinstance(n, NumberMention)
@@ -182,7 +203,7 @@ def _aggregate(dt: DocText, trigger: CueHit, documented: bool = False) -> bool:
         and _TALLY_GAP.match(dt.folded(n.end, trigger.start)) is not None
         # "عنصران برصاص": the number is a head count of people, not of attacks
         and not any(n.start <= v.start and v.end <= n.end for v in victims)
-        for n in dt.mentions_in(max(0, trigger.start - 30), trigger.start, "number")
+        for n in numbers
     )
 
 

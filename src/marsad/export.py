@@ -41,7 +41,7 @@ _TOLL = (("fatalities", "killed"), ("injured", "wounded"), ("casualties", "kille
 
 def _short(name: str) -> str:
     """Actor names carry a parenthesis ("Military Forces of Syria (Assad ...)"): drop it in prose."""
-    return name.split(" (")[0]
+    return name.partition(" (")[0]
 
 
 def note(ev: Event) -> str:
@@ -81,8 +81,8 @@ def note(ev: Event) -> str:
         s += "; " + ", ".join(toll)
     if ev.date:
         s += f" on {ev.date.isoformat()}"
-    flags = [w for w, on in (("claimed", ev.claim), ("denied", ev.denial)) if on]
-    if flags:
+    if ev.claim or ev.denial:  # (most events are neither: no list to build)
+        flags = [w for w, on in (("claimed", ev.claim), ("denied", ev.denial)) if on]
         s += f" ({', '.join(flags)})"
     return s + "."
 

@@ -34,10 +34,6 @@ _DEFAULT_DATE_DAYS = 7  # "الأربعاء الماضي" in a Sunday report: th
 UNIDENTIFIED = "unidentified"
 
 
-def _rank(ev: Event) -> int:
-    return ev.place_rank
-
-
 def _precise(ev: Event) -> bool:
     """A place itself or near it ("قرب بلدة بيت عانا"); not a region or a town's countryside."""
     return ev.place is not None and (ev.place_rank >= 4 or (ev.place_rank == 3 and ev.place.kind in _POINTS))
@@ -49,6 +45,15 @@ def _km(a: Place, b: Place) -> float:
     return 6371.0 * math.hypot(dlat, dlon)
 
 
+_KM_PER_DEGREE = 6371.0 * math.pi / 180  # a degree of latitude
+
+
+def _far_apart(a: Place, b: Place, km: float) -> bool:
+    """Certainly more than `km` apart: their latitudes alone differ by more (with a 5% margin,
+    so that no rounding decides). Spares `_km`'s trigonometry for most pairs."""
+    return abs(b.lat - a.lat) * _KM_PER_DEGREE > km * 1.05
+
+
 def _inside(general: Event, specific: Place) -> bool:
     """Is `specific` within what `general` names? Its governorate for a governorate; 150 km
     around a named region (the Syrian desert spans four governorates); 25 km for the countryside
@@ -56,8 +61,10 @@ def _inside(general: Event, specific: Place) -> bool:
     p = general.place
     assert p is not None
     if general.place_rank >= 3:
-        return _km(p, specific) <= _NEAR_KM
-    if p.kind == "region" and (not p.admin1 or _km(p, specific) <= _REGION_KM):
+        return not _far_apart(p, specific, _NEAR_KM) and _km(p, specific) <= _NEAR_KM
+    if p.kind == "region" and (
+        not p.admin1 or (not _far_apart(p, specific, _REGION_KM) and _km(p, specific) <= _REGION_KM)
+    ):
         return True  # a desert or a valley runs across governorates
     if p.admin1 and p.admin1 == specific.admin1:
         return True
@@ -68,14 +75,19 @@ def _places_agree(ca: Candidate, cb: Candidate) -> bool:
     a, b = ca.event, cb.event
     if a.place is None or b.place is None:
         return True
-    if _situated(ca, cb) or _situated(cb, ca):
-        return True
+    # (the cheap comparisons first: every test of this kind says yes)
     if a.place.id == b.place.id or a.place.name_ar == b.place.name_ar:
         return True
-    # two entries this close are one place; but two named quarters of one city are two places
-    if _km(a.place, b.place) < _SAME_KM and not (a.place.kind == b.place.kind == "neighbourhood"):
+    if _situated(ca, cb) or _situated(cb, ca):
         return True
-    ra, rb = _rank(a), _rank(b)
+    # two entries this close are one place; but two named quarters of one city are two places
+    if (
+        not _far_apart(a.place, b.place, _SAME_KM)
+        and _km(a.place, b.place) < _SAME_KM
+        and not (a.place.kind == b.place.kind == "neighbourhood")
+    ):
+        return True
+    ra, rb = a.place_rank, b.place_rank
     if _precise(a) and _precise(b):  # two towns, or near two towns: two incidents
         return False
     general, specific = (a, b) if ra <= rb else (b, a)
@@ -131,20 +143,25 @@ def _same_toll_or_place(a: Event, b: Event) -> bool:
 
 
 def _kinds_agree(a: Candidate, b: Candidate) -> bool:
-    if a.event.kind == b.event.kind:
+    x, y = a.event, b.event
+    if x.kind == y.kind:
         return True
     # "سيطرت X على Y، وذلك بعد معارك": the clash that took a place is the territory change
-    if {a.event.kind, b.event.kind} == {"armed_clash", "territory_change"}:
-        return _same_toll_or_place(a.event, b.event)
+    if (x.kind, y.kind) in _CLASH_AND_CAPTURE:
+        return _same_toll_or_place(x, y)
+    violent = x.kind in VIOLENT and y.kind in VIOLENT
     # a headline names the violence loosely ("كمين" over a roadside bomb): it joins the body's
     # incident when something shows they are one (the same toll, or the same place)
-    if (a.event.from_title or b.event.from_title) and a.event.kind in VIOLENT and b.event.kind in VIOLENT:
-        return _same_toll_or_place(a.event, b.event)
+    if (x.from_title or y.from_title) and violent:
+        return _same_toll_or_place(x, y)
     # "..., حيث ...": a detail of the incident told before it in the sentence (a bomb in an ambush)
     if (a.elaborates or b.elaborates) and a.frame.sentence == b.frame.sentence:
-        return a.event.kind in VIOLENT and b.event.kind in VIOLENT
+        return violent
     # a casualty-only clause joins a violent incident, never a deployment or a campaign
-    return (a.inferred_kind and b.event.kind in VIOLENT) or (b.inferred_kind and a.event.kind in VIOLENT)
+    return (a.inferred_kind and y.kind in VIOLENT) or (b.inferred_kind and x.kind in VIOLENT)
+
+
+_CLASH_AND_CAPTURE = frozenset({("armed_clash", "territory_change"), ("territory_change", "armed_clash")})
 
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
@@ -180,7 +197,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
     ):
         e.kind = o.kind
         into.inferred_kind = into.inferred_kind and other.inferred_kind
-    if _rank(o) > _rank(e) or (_rank(o) == _rank(e) and _situated(other, into)):
+    if o.place_rank > e.place_rank or (o.place_rank == e.place_rank and _situated(other, into)):
         e.place, e.geo_precision, e.place_rank = o.place, o.geo_precision, o.place_rank
     if o.date_from_text and not e.date_from_text:
         e.date, e.date_precision, e.date_from_text = o.date, o.date_precision, True
@@ -221,9 +238,18 @@ def _without_counts(c: Candidate) -> Candidate:
 def _target(kept: list[Candidate], c: Candidate) -> Candidate | None:
     """The incident c tells again: the first of the same kind it fits, else the first it fits."""
     first: Candidate | None = None
+    kind = c.event.kind
+    # a telling of another kind fits only when c is violent or a casualty-only clause
+    # (`_kinds_agree`): a deployment or a campaign need try only its own kind
+    any_kind = c.inferred_kind or kind in VIOLENT
     for k in kept:
+        same = k.event.kind == kind
+        # (most tellings are of another kind and fail on kind alone: test that before the rest;
+        # once `first` is found, only one of the same kind can take c from it)
+        if not same and (first is not None or not any_kind or not _kinds_agree(k, c)):
+            continue
         if mergeable(k, c):
-            if k.event.kind == c.event.kind:
+            if same:
                 return k
             if first is None:
                 first = k
@@ -234,7 +260,7 @@ def consolidate(doc: Document, cands: list[Candidate]) -> list[Event]:
     """Merge candidates that tell one incident; return the events in text order."""
     # Most specific first, so that a general telling folds into a precise one; the
     # headline last, so that it joins the body's incident rather than the reverse.
-    order = sorted(cands, key=lambda c: (c.event.from_title, c.inferred_kind, -_rank(c.event),
+    order = sorted(cands, key=lambda c: (c.event.from_title, c.inferred_kind, -c.event.place_rank,
                                          c.event.evidence_start))
     kept: list[Candidate] = []
     placeless: list[Candidate] = []
