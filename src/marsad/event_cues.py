@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from marsad.lexmatch import PhraseMatcher
+from marsad.lexmatch import PhraseMatch, PhraseMatcher
 from marsad.normalize import Normalized, fold
 
 CLASSES = frozenset(
@@ -129,9 +129,67 @@ class CueMatcher:
         """Cue hits in text order. Longest match wins among overlapping phrases of one class,
         so "حملة تمشيط" is one cue, not "حملة" and "تمشيط"; different classes may overlap
         ("قتل" a casualty word inside a longer trigger)."""
+        matches = self._matcher.find_all(norm.text)
+        # One pass in text order makes the hits and notes the runs of overlapping matches
+        # (proclitics included). The longest-first choice within a class only ever weighs
+        # phrases of one such run against each other, and most matches overlap nothing: only
+        # the runs are looked at again (`_strike_shorter`). The answer is `_find_by_class`'s.
+        hits: list[CueHit | None] = []
+        found: list[PhraseMatch[Cue]] = []  # the match of each hit (its normalised span)
+        runs: list[tuple[int, int]] = []  # [first, last + 1) hit indexes of overlapping matches
+        offsets = norm.offsets
+        reach = first = 0
+        tied = False
+        prev_start = prev_end = prev_ws = last_a = -1  # (prev_ws: the last match's word start)
+        last_b = 0
+        for match in matches:
+            start, end, word_start, _phrase, payloads = match
+            if start < prev_start or (start == prev_start and end >= prev_end) or word_start < prev_ws:
+                # not strictly in text order: the runs cannot be told apart
+                return self._find_by_class(norm, matches)
+            prev_start, prev_end, prev_ws = start, end, word_start
+            if offsets is None:
+                a, b = start, end
+            else:
+                # Normalized.to_original inlined: only a span followed by deleted marks needs it
+                a, b = offsets[start], offsets[end - 1] + 1
+                if b < offsets[end]:
+                    a, b = norm.to_original(start, end)
+            if a < last_a or (a == last_a and b >= last_b) or len(payloads) > 1:
+                tied = True  # two hits of one original span, or out of order: see below
+            last_a, last_b = a, b
+            if word_start >= reach:  # overlaps no match before it: the last run is complete
+                if len(hits) - first > 1:
+                    runs.append((first, len(hits)))
+                first = len(hits)
+                reach = end
+            elif end > reach:
+                reach = end
+            for cue in payloads:
+                hits.append(_new_hit(CueHit, (a, b, cue, cue.cls, cue.kind)))
+                found.append(match)
+        if len(hits) - first > 1:
+            runs.append((first, len(hits)))
+        for lo, hi in runs:
+            _strike_shorter(hits, found, lo, hi)
+        kept = [h for h in hits if h is not None] if runs else cast(list[CueHit], hits)
+        if tied:
+            # Hits of one span (a phrase of two classes, or spans that the mapping to the
+            # original text brings together) take `_find_by_class`'s order of equal spans.
+            last_a, last_b = -1, 0
+            for a, b, *_rest in kept:
+                if a < last_a or (a == last_a and b >= last_b):
+                    return self._find_by_class(norm, matches)
+                last_a, last_b = a, b
+        return kept
+
+    def _find_by_class(self, norm: Normalized, matches: list[PhraseMatch[Cue]]) -> list[CueHit]:
+        """`find` the plain way: each class's phrases longest first on an occupancy mask of the
+        text, then every class's hits sorted into text order (equal spans by class, in the
+        order the classes first occur)."""
         hits: list[CueHit] = []
         by_class: dict[str, list[tuple[int, int, int, int, Cue]]] = {}
-        for start, end, word_start, _phrase, payloads in self._matcher.find_all(norm.text):
+        for start, end, word_start, _phrase, payloads in matches:
             for cue in payloads:
                 found = by_class.get(cue.cls)
                 if found is None:
@@ -164,6 +222,36 @@ class CueMatcher:
             hits.append(_new_hit(CueHit, (a, b, cue, cue.cls, cue.kind)))
         hits.sort(key=_text_order)
         return hits
+
+
+def _strike_shorter(hits: list[CueHit | None], found: list[PhraseMatch[Cue]], lo: int, hi: int) -> None:
+    """Among the hits [lo, hi) of a run of overlapping matches, the longest of a class wins, then
+    the first; equal spans keep the lexicon's order. The losers are struck out of `hits` (set
+    to None). Lengths and overlaps are those of the normalised spans (`found`)."""
+    if hi - lo == 2:  # the usual run: "بجروح" and its "جروح", or two classes' words
+        one, other = hits[lo], hits[hi - 1]
+        if one is not None and other is not None and one.cls == other.cls:
+            first, second = found[lo], found[hi - 1]
+            if second[1] - second[0] > first[1] - first[0]:
+                hits[lo] = None
+            else:
+                hits[hi - 1] = None
+        return
+    by_class: dict[str, list[int]] = {}
+    for i in range(lo, hi):
+        h = hits[i]
+        if h is not None:
+            by_class.setdefault(h.cls, []).append(i)
+    for members in by_class.values():
+        if len(members) < 2:
+            continue
+        taken: list[tuple[int, int]] = []
+        for i in sorted(members, key=lambda i: (found[i][0] - found[i][1], found[i][0])):  # (-length, start)
+            _start, end, word_start, _phrase, _cues = found[i]
+            if any(word_start < b and a < end for a, b in taken):
+                hits[i] = None
+            else:
+                taken.append((word_start, end))
 
 
 _longest_first = itemgetter(0, 1)  # (-(length), start) of a candidate

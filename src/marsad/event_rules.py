@@ -20,7 +20,7 @@ For each clause frame (`marsad.frames`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -44,7 +44,7 @@ from marsad.event_links import (
     soon_after,
 )
 from marsad.event_scope import TALLIED, carried_background, dated_this_week, not_news, tally
-from marsad.events import COUNT_FIELDS, Event
+from marsad.events import Event
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.options import Options
 from marsad.places import place_rank
@@ -104,15 +104,29 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     places = dt.mentions_in(frame.start, frame.end, "place") + actors
     blocks = frame.of("block")
     mods = holding_mods(frame) if dt.blamed else frame.of("mod")
-    triggers = [
-        t
-        for t in told
-        if not any(m.start <= t.start and t.end <= m.end
-                   and (m.type == "place" or (t.kind not in REMOTE and not t.cue.has("generic")))
-                   for m in places)
-        and not any(b.start <= t.start and t.end <= b.end for b in blocks)
-        and not any(_governs(h, t) for h in mods)
-    ]
+    # plain loops, not any() over generators: this runs for every trigger of every frame
+    triggers: list[CueHit] = []
+    weak = False
+    for t in told:
+        start, end = t.start, t.end
+        for m in places:
+            if m.start <= start and end <= m.end and (
+                m.type == "place" or (t.kind not in REMOTE and "generic" not in t.cue.flags)
+            ):
+                break
+        else:
+            for b in blocks:
+                if b.start <= start and end <= b.end:
+                    break
+            else:
+                for h in mods:
+                    if h.end <= start and _governs(h, t):  # (a word after the trigger governs nothing)
+                        break
+                else:
+                    triggers.append(t)
+                    weak = weak or "weak" in t.cue.flags
+    if not weak:
+        return triggers  # no weak word to weigh (most frames)
     # a weapon inside an actor's name ("مسيرة تركية") is no weak word
     strong_kinds = {
         t.kind
@@ -162,10 +176,15 @@ def _governs(mod: CueHit, t: CueHit) -> bool:
 
 
 def _best(triggers: list[CueHit]) -> CueHit:
-    def score(t: CueHit) -> int:
-        return PRIORITY.get(t.kind, 0) - (_GENERIC_PENALTY if t.cue.has("generic") else 0)
+    if len(triggers) == 1:
+        return triggers[0]
+    return max(triggers, key=_rank)
 
-    return max(triggers, key=lambda t: (score(t), -t.start))
+
+def _rank(t: CueHit) -> tuple[int, int]:
+    """The most specific kind, then the first trigger."""
+    score = PRIORITY.get(t.kind, 0) - (_GENERIC_PENALTY if "generic" in t.cue.flags else 0)
+    return score, -t.start
 
 
 def _mods(dt: DocText, frame: Frame) -> set[str]:
@@ -180,7 +199,9 @@ def _mods(dt: DocText, frame: Frame) -> set[str]:
     later = frame.start > s.start
     if opening and (recalled_days(frame) is not None or (later and dated_this_week(dt, frame))):
         opening = []
-    return {h.kind for h in frame.hits + opening if h.cls == "mod"}
+    kinds = {h.kind for h in frame.of("mod")}
+    kinds.update(h.kind for h in opening)
+    return kinds
 
 
 _RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
@@ -208,7 +229,7 @@ def frame_kind(dt: DocText, frame: Frame) -> tuple[str | None, CueHit | None]:
     best = _best(triggers)
     kind = best.kind
     broad = kind == "shelling" or (kind == "armed_clash" and best.cue.has("generic"))
-    if broad and any(h.cls == "refine" and h.kind == "airstrike" for h in frame.hits):
+    if broad and any(h.kind == "airstrike" for h in frame.of("refine")):
         kind = "airstrike"
     return kind, best
 
@@ -245,9 +266,8 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
             continue
         if "alleged" in mods and _denied_nearby(dt, frame):
             continue  # one side's claim that the other side denies: nothing verifiable happened
-        kind, a2 = _civilian_victims(frame, trigger, kind, a2, [x.mention for x in labelled if x.actor == a1])
-        unknown_air = any(h.cue.has("unknown") for h in frame.of("refine"))
-        if a1 is None and kind == "airstrike" and unknown_air:
+        kind, a2 = _civilian_victims(frame, trigger, kind, a2, labelled, a1)
+        if a1 is None and kind == "airstrike" and any("unknown" in h.cue.flags for h in frame.of("refine")):
             a1 = actor_by_id(UNIDENTIFIED)  # "طائرات مجهولة": nobody named, and the report says so
         if kind == "shelling" and _air_power_strike(trigger, a1):
             kind = "airstrike"
@@ -264,34 +284,32 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         elif any(m.place is not None and m.place.id in taken for m in places):
             places = []
         counts = frame_counts(dt, frame, kind)
-        if trigger is None and not any(getattr(counts, f) for f in ("fatalities", "injured", "casualties")):
+        if trigger is None and not (counts.fatalities or counts.injured or counts.casualties):
             continue
+        day, date_precision, date_from_text = choose_date(dt, frame, anchor)
+        evidence_start, evidence_end = _evidence_span(dt, frame)
+        sentence = frame.sentence
+        sources = dt.mentions_in(sentence.start, sentence.end, "source")
+        source = next((m for m in sources if isinstance(m, SourceMention)), None)
         template = Event(
             doc_id=doc.id,
             kind=kind,
-            evidence_start=0,
-            evidence_end=0,
-            evidence="",
+            evidence_start=evidence_start,
+            evidence_end=evidence_end,
+            evidence=doc.text[evidence_start:evidence_end],
+            date=day,
+            date_precision=date_precision,
             actor1=a1,
             actor2=a2,
+            source=source.name if source is not None else None,
+            persons=[m.name or m.text for m in dt.mentions_in(frame.start, frame.end, "person")
+                     if isinstance(m, PersonMention)],
             claim="claim" in mods,
             denial="denial" in mods,
-            block=frame.sentence.block,
-            from_title=frame.sentence.is_title,
+            block=sentence.block,
+            from_title=sentence.is_title,
+            date_from_text=date_from_text,
         )
-        template.date, template.date_precision, template.date_from_text = choose_date(dt, frame, anchor)
-        template.evidence_start, template.evidence_end = _evidence_span(dt, frame)
-        template.evidence = doc.text[template.evidence_start : template.evidence_end]
-        template.persons = [
-            m.name or m.text
-            for m in dt.mentions_in(frame.start, frame.end, "person")
-            if isinstance(m, PersonMention)
-        ]
-        sources = [
-            m for m in dt.mentions_in(frame.sentence.start, frame.sentence.end, "source")
-            if isinstance(m, SourceMention)
-        ]
-        template.source = sources[0].name if sources else None
         told = _per_place(dt, frame, template, places, counts, trigger)
         days = recalled_days(frame)
         detail = scope != "frame" and bool(frame.hits) and frame.hits[0].cue.has("elaborates")
@@ -339,15 +357,16 @@ def _note_aggressors(labelled: list[Labelled], a1: Actor | None, aggressors: dic
             aggressors.setdefault(t.id, agents[0])
 
 
-def _civilian_victims(
-    frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None, attackers: list[Mention]
-) -> tuple[str, Actor | None]:
+def _civilian_victims(frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None,
+                      labelled: list[Labelled], a1: Actor | None) -> tuple[str, Actor | None]:
     """Only civilians were hit: actor2 is civilians, and an attack (not a two-sided fight, not a
     strike or a bomb, whose kind stays) is an attack on civilians. Fighters named as the
-    attackers ("اختطف عناصر من داعش عدداً من الرعاة") are not among those hit."""
+    attackers (the mentions labelled as actor1: "اختطف عناصر من داعش عدداً من الرعاة") are not
+    among those hit."""
     victims = frame.of("victim")
     if not victims or kind not in VIOLENT or (a2 is not None and a2.inter != "civilians"):
         return kind, a2
+    attackers: list[Mention] = [x.mention for x in labelled if x.actor == a1]
     civilian = any(h.cue.has("civilian") for h in victims)
     casualty = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
     mutual = trigger is not None and trigger.cue.has("mutual")  # in a fight both sides are hit
@@ -380,29 +399,27 @@ def _per_place(
     )
     # the other places the frame names (a list's siblings are other incidents, not context)
     context = named - {m.place.id for m in places if m.place is not None}
-    generic = trigger is None or trigger.cue.has("generic")
+    generic = trigger is None or "generic" in trigger.cue.flags
+    # the template itself is the first place's event: only a list of places needs copies of it,
+    # made before the first one is filled in
+    events = [template] + [_copy(template) for _ in places[1:]]
     out: list[Candidate] = []
-    slots: list[PlaceMention | None] = list(places) or [None]
-    for i, pm in enumerate(slots):
-        ev = _copy(template)
-        if pm is not None:
+    for i, ev in enumerate(events):
+        if places:
+            pm = places[i]
             ev.place, ev.geo_precision, ev.place_rank = pm.place, pm.geo_precision, place_rank(pm)
+        quality: dict[str, int] = {}
         if i == 0:
-            for f in COUNT_FIELDS:
-                setattr(ev, f, getattr(counts, f))
-        quality = dict(counts.quality) if i == 0 else {}
+            ev.fatalities, ev.injured, ev.casualties = counts.fatalities, counts.injured, counts.casualties
+            ev.missing, ev.defectors, ev.arrested = counts.missing, counts.defectors, counts.arrested
+            quality = dict(counts.quality)
         out.append(Candidate(ev, frame, context, trigger is None, generic, quality))
     return out
 
 
 def _copy(template: Event) -> Event:
-    """A shallow copy of the template with its own persons list (dataclasses.replace, which
-    re-runs __init__, costs several times more and this runs once per candidate)."""
-    ev = Event.__new__(Event)
-    ev.__dict__.update(template.__dict__)
-    ev.persons = list(template.persons)
-    ev.assoc_actors = list(template.assoc_actors)
-    return ev
+    """A copy of the template with its own lists."""
+    return replace(template, persons=list(template.persons), assoc_actors=list(template.assoc_actors))
 
 
 def _inherit_kinds(cands: list[Candidate]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from marsad.document import Block, Document, Mention
 from marsad.event_cues import VIOLENT, CueHit, default_matcher
@@ -60,6 +61,8 @@ class Frame:
 
 
 _NONE: list[CueHit] = []  # shared empty answer of Frame.of: callers never mutate it
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 # Cue classes that can make a frame an event (the rules skip every other frame, except claims).
@@ -82,45 +85,67 @@ class DocText:
         self.blocks: list[Block] = blocks_of(doc)
         self.sentences: list[Sentence] = split_sentences(doc, self.blocks)
         hits = default_matcher().find(self.norm)
-        # "المركز الإعلامي": a victim noun inside a reporter's name is nobody hit
-        sources = [h for h in hits if h.cls == "source"]
+        # one pass over the hits for the classes looked at here
+        sources: list[CueHit] = []
+        foreign: list[CueHit] = []  # names of foreign places ("لبنان", "الموصل"), for marsad.event_scope
+        blamed = False
+        for h in hits:
+            cls = h.cls
+            if cls == "source":
+                sources.append(h)
+            elif cls == "abroad":
+                foreign.append(h)
+            elif cls == "mod" and h.kind == "blame":
+                blamed = True
         if sources:
+            # "المركز الإعلامي": a victim noun inside a reporter's name is nobody hit. The matcher
+            # gives a class's hits without overlaps, so the only source that may hold a victim
+            # is the last one to start before it.
+            source_starts = [x.start for x in sources]
             hits = [h for h in hits if h.cls != "victim"
-                    or not any(x.start <= h.start and h.end <= x.end for x in sources)]
+                    or not ((k := bisect_right(source_starts, h.start)) and h.end <= sources[k - 1].end)]
         self.hits: list[CueHit] = hits
-        self._hit_starts = [h.start for h in self.hits]
-        mentions = doc.mentions
-        # names of foreign places ("لبنان", "الموصل"), for marsad.event_scope
-        self.foreign: list[CueHit] = [h for h in hits if h.cls == "abroad"]
+        self._hit_starts = [h.start for h in hits]
+        self.foreign: list[CueHit] = foreign
         # does any denial of responsibility ("مسؤوليتها") occur? (most reports: no)
-        self.blamed = any(h.kind == "blame" for h in hits if h.cls == "mod")
+        self.blamed = blamed
         # per sentence start: the modality words opening it; where pluperfects start (once asked)
         self.openings: dict[int, list[CueHit]] = {}
         self.pluperfects: list[int] | None = None
-        foreign = self.foreign
+        mentions = doc.mentions
         if foreign:
             # "لبنان" is no Syrian village "بنان": a place inside a foreign name is no place
             mentions = [m for m in mentions if m.type != "place"
                         or not any(h.start <= m.start and m.end <= h.end for h in foreign)]
-        self.mentions: list[Mention] = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self._mention_starts = [m.start for m in self.mentions]
+        # in text order, (start, -end): two stable sorts with C-level keys (annotate's order
+        # already, mostly, but a caller may have added mentions)
+        ordered = sorted(mentions, key=_END, reverse=True)
+        ordered.sort(key=_START)
+        self.mentions: list[Mention] = ordered
+        self._mention_starts = [m.start for m in ordered]
         self._memo: dict[tuple[int, int, str | None], list[Mention]] = {}
         # answers of the rules' own look-ups that depend on the document only (keyed by their
         # arguments, e.g. the places of a sentence); never changed by callers
         self.memo: dict[tuple[object, ...], object] = {}
         # per mention type, for the rules' typed look-ups ("the places of this frame")
-        self._typed: dict[str, tuple[list[Mention], list[int]]] = {}
-        for m in self.mentions:
-            ms, starts = self._typed.setdefault(m.type, ([], []))
-            ms.append(m)
-            starts.append(m.start)
+        by_type: dict[str, list[Mention]] = {}
+        for m in ordered:
+            same = by_type.get(m.type)
+            if same is None:
+                by_type[m.type] = [m]
+            else:
+                same.append(m)
+        self._typed: dict[str, tuple[list[Mention], list[int]]] = {
+            type_: (ms, [m.start for m in ms]) for type_, ms in by_type.items()
+        }
 
     def folded(self, start: int, end: int) -> str:
         """The matching form of the original span [start, end)."""
         offsets = self.norm.offsets
         if offsets is None:
             return self.norm.text[start:end]
-        return self.norm.text[bisect_left(offsets, start) : bisect_left(offsets, end)]
+        i = bisect_left(offsets, start)
+        return self.norm.text[i : bisect_left(offsets, end, i)]  # (an empty span either way if end < start)
 
     def hits_in(self, start: int, end: int) -> list[CueHit]:
         starts = self._hit_starts
@@ -134,20 +159,18 @@ class DocText:
         key = (start, end, type_)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self._mentions_in(start, end, type_)
+            if type_ is None:
+                ms, starts = self.mentions, self._mention_starts
+            else:
+                typed = self._typed.get(type_)
+                if typed is None:
+                    found = self._memo[key] = []
+                    return found
+                ms, starts = typed
+            i = bisect_left(starts, start)
+            j = bisect_right(starts, end, i)
+            found = self._memo[key] = [m for m in ms[i:j] if m.end <= end]
         return found
-
-    def _mentions_in(self, start: int, end: int, type_: str | None) -> list[Mention]:
-        if type_ is None:
-            ms, starts = self.mentions, self._mention_starts
-        else:
-            typed = self._typed.get(type_)
-            if typed is None:
-                return []
-            ms, starts = typed
-        i = bisect_left(starts, start)
-        j = bisect_right(starts, end, i)
-        return [m for m in ms[i:j] if m.end <= end]
 
     def _title_cuts(self, s: Sentence, hits: list[CueHit]) -> list[int]:
         """A headline strings its incidents with a bare "و" ("اغتيال مدرس في X واعتقالات في Y"):
@@ -183,16 +206,23 @@ class DocText:
 
     def _sentence_frames(self, s: Sentence) -> list[Frame]:
         hits = self.hits_in(s.start, s.end)
-        if not any(h.cls in _TELLING or (h.cls == "mod" and h.kind == "claim") for h in hits):
+        classes = {h.cls for h in hits}
+        if classes.isdisjoint(_TELLING) and not (
+            "mod" in classes and any(h.kind == "claim" for h in hits if h.cls == "mod")
+        ):
             return []  # nothing happens in the sentence and nobody claims anything: no frame can count
-        blocks = [h for h in hits if h.cls == "block"]
-        cuts = [h.start for h in hits if h.cls == "connector"
-                and not any(b.start <= h.start and h.end <= b.end for b in blocks)]  # "فيما يسمى"
+        cuts: list[int] = []
+        if "connector" in classes:
+            blocks = [h for h in hits if h.cls == "block"]
+            cuts = [h.start for h in hits if h.cls == "connector"
+                    and not any(b.start <= h.start and h.end <= b.end for b in blocks)]  # "فيما يسمى"
         if s.is_title:
             cuts = sorted(cuts + self._title_cuts(s, hits))
         # "، و" joins clauses too ("3 مدنيين بقصف على X، وعنصران برصاص في Y"): a soft cut, which
         # starts a frame only for a clause with a trigger of its own
         soft = {m.start(1) for m in _COMMA_AND.finditer(self.doc.text, s.start, s.end)}
+        if not cuts and not soft and s.end > s.start:
+            return [Frame(s.start, s.end, s, hits)]  # one clause (most sentences): the frame is the sentence
         soft -= set(cuts)
         cuts = sorted(set(cuts) | soft)
         bounds = [s.start, *cuts, s.end]

@@ -17,9 +17,12 @@ from marsad.document import Block, Document
 # an Arabic letter, with any closing quotes; or at a line break. "7.5" and "2.0" are no ends.
 # A full stop after a lone letter is an initial ("محمود ع. (45 عاماً)"), not an end.
 _SENTENCE_END = re.compile(
-    # the look-behinds come after the dot, so that they run at dots only, not at every character
-    r"(?:(?:\.(?<![\s(][\u0621-\u064a]\.)(?<!^[\u0621-\u064a]\.)|[!?؟؛;])[.!?؟؛;]*[\"'”»)]*"
-    r"(?=\s|$|[\u0621-\u064a]))|\n+"
+    # One character class first, the alternatives after it: so the regex engine skips ahead to
+    # the next candidate character instead of trying every alternative at every position. The
+    # look-behinds come after the dot, so that they run at stops only (they cannot match after
+    # any other character).
+    r"[.!?؟؛;\n](?:(?<=\n)\n*"
+    r"|(?<![\s(][\u0621-\u064a]\.)(?<!^[\u0621-\u064a]\.)[.!?؟؛;]*[\"'”»)]*(?=\s|$|[\u0621-\u064a]))"
 )
 # "اقرأ أيضاً: ..." and the like: a link to another report, whose events are not this one's.
 _SEE_ALSO = re.compile(r"^\s*(?:[اإ]قر[أا]|شاهد|طالع)\s+[أا]يض[اً]*\s*[:：]")
@@ -27,7 +30,9 @@ _SEE_ALSO = re.compile(r"^\s*(?:[اإ]قر[أا]|شاهد|طالع)\s+[أا]يض
 _TITLE_MAX = 160
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ costs several times a plain one's, and a report has
+# dozens of sentences. Nothing changes a sentence once cut; equal sentences hash alike.
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     start: int
     end: int
@@ -60,24 +65,22 @@ def blocks_of(doc: Document) -> list[Block]:
 def split_sentences(doc: Document, blocks: list[Block] | None = None) -> list[Sentence]:
     """Sentences of the article body and title, in text order, stripped of surrounding space."""
     out: list[Sentence] = []
+    doc_text = doc.text
     for i, block in enumerate(blocks if blocks is not None else blocks_of(doc)):
-        text = doc.text[block.start : block.end]
+        text = doc_text[block.start : block.end]
         # A subheading ("هجوم على حاجز") labels the section whose paragraphs tell the
         # incident; read on its own it would be a second, placeless telling of it.
         if block.kind == "heading" or _SEE_ALSO.match(text):
             continue
+        is_title = block.kind == "title"
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends.append(len(text))
         pos = 0
-        for m in _SENTENCE_END.finditer(text):
-            _add(out, doc.text, block.start + pos, block.start + m.end(), i, block.kind == "title")
-            pos = m.end()
-        _add(out, doc.text, block.start + pos, block.end, i, block.kind == "title")
+        for end in ends:
+            piece = text[pos:end]
+            stripped = piece.strip()  # str.strip's white space is str.isspace's
+            if len(stripped) >= 3:
+                start = block.start + pos + len(piece) - len(piece.lstrip())
+                out.append(Sentence(start, start + len(stripped), i, is_title))
+            pos = end
     return out
-
-
-def _add(out: list[Sentence], text: str, start: int, end: int, block: int, is_title: bool) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start >= 3:
-        out.append(Sentence(start, end, block, is_title))
