@@ -232,6 +232,11 @@ def _pattern() -> re.Pattern[str]:
         # "منذ 3 سنوات 4 أشهر", "قبل يومين"
         rf"(?P<ago>(?:منذ|قبل)\s+(?:(?:(?:حوالي|نحو|قرابه)\s+(?:ال)?)?(?:{num}\s+)?(?:{unit}))"
         rf"(?:\s+و?\s*(?:{num}\s+)?(?:{unit}))*)(?!\w)(?!\s+(?:\d{{4}}|الصباح|الفجر|الليل|المساء|الظهر))",
+        # the night between two days: "ليل الخميس الجمعة", "بعد منتصف ليل الجمعة - السبت",
+        # "ليلة السبت على الأحد" (before "wd", which would read only the first day)
+        rf"(?P<night>(?:(?:(?P<nafter>بعد)\s+)?منتصف\s+)?(?:ليل|ليله)\s+(?:يوم\s+)?(?P<nday1>{weekday})"
+        rf"(?:\s*[-–—/]\s*|\s+(?:علي|الي|حتي)\s+|\s+)(?P<nday2>{weekday})"
+        rf"(?:\s+(?:(?P<npast>{_PAST})|(?P<nnext>{_NEXT})))?)(?!\w)",
         # "السبت", "يوم السبت الماضي", "فجر الجمعة"
         rf"(?P<wd>{_TOD}(?P<wday>{weekday})(?:\s+(?:(?P<wpast>{_PAST})|(?P<wnext>{_NEXT})))?)(?!\w)",
         # "اليوم", "أمس", "أمس الأول", "أول من أمس", "فجر اليوم", "ليلة أمس", "بالأمس"
@@ -319,10 +324,14 @@ def _triggers() -> tuple[WordSpotter, frozenset[str]]:
     words |= {"الاسبوع", "الشهر", "الساعات", "اليومين", "الايام"}
     entries = dict.fromkeys(words, _CLITICS)
     entries.update(dict.fromkeys(MONTH_WORDS, frozenset({""})))  # for `latin_dates`, not the pattern
-    # after ل the article's alef drops: "لليوم" = ل + اليوم
-    entries.update({w[1:]: frozenset({"ل", "ول", "فل"}) for w in words if w.startswith("ال")})
+    # After ل the article's alef drops: "لليوم" = ل + اليوم. The key is the word with its ل
+    # ("لليوم", with what may come before that ل), not "ليوم": "ليوم" would hit inside every
+    # "اليوم", a raw hit to reject in Python each time (as `lexmatch.PhraseMatcher` does).
+    lam_forms = {"ل" + w[1:] for w in words if w.startswith("ال")}
+    assert not lam_forms & entries.keys(), "a lam form that is a trigger word itself"
+    entries.update(dict.fromkeys(lam_forms, frozenset({"", "و", "ف"})))
     lead = set(months) | set(weekdays) | {"يوم", "الموافق", "من", "شهر", "في", "خلال", "طيله", "حتي", "اول"}
-    lead |= set(re.findall(r"\w+", _TOD + _EDGE))
+    lead |= set(re.findall(r"\w+", _TOD + _EDGE)) | {"بعد"}  # "بعد منتصف ليل الجمعة - السبت"
     for ordinal in _ordinals():
         lead |= set(ordinal.split())
     return WordSpotter(entries), frozenset(c + w for w in lead for c in _CLITICS)
@@ -430,7 +439,7 @@ def _resolve(
             return None  # "منذ سنوات": how long, not when
         return found
     if ref is None:
-        return None, 1 if kind in ("rel", "wd") else 3 if g("pword") == "الشهر" else 2
+        return None, 1 if kind in ("rel", "wd", "night") else 3 if g("pword") == "الشهر" else 2
     if kind == "span":
         span = g("span")
         if "الايام" in span or "ايام" in span.split() or "يوما" in span:
@@ -447,17 +456,32 @@ def _resolve(
         day, precision = _edge_day(g("pedge"), year, month)
         return min(date(year, month, day), ref), precision
     if kind == "wd":
-        wd = weekdays[g("wday")]
-        back = (ref.weekday() - wd) % 7
-        if g("wnext"):
-            return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7), 1
-        if back == 0 and g("wpast"):
-            back = 7
-        return ref - timedelta(days=back), 1
+        return _weekday(weekdays[g("wday")], ref, bool(g("wpast")), bool(g("wnext"))), 1
+    if kind == "night":
+        first, second = weekdays[g("nday1")], weekdays[g("nday2")]
+        if (second - first) % 7 != 1:  # not a night between two days: the first one
+            return _weekday(first, ref, bool(g("npast")), bool(g("nnext"))), 1
+        # "بعد منتصف" (after midnight) is the second day, resolved like that day (so the night
+        # is over by the report's date); else the night is the first day's (ACLED), resolved like
+        # "ليل الجمعة" alone, which may be the report's own day.
+        if g("nafter"):
+            return _weekday(second, ref, bool(g("npast")), bool(g("nnext"))), 1
+        return _weekday(first, ref, bool(g("npast")), bool(g("nnext"))), 1
     if kind == "rel":
         back = 2 if g("r2") else 1 if g("r1") else 0
         return ref - timedelta(days=back), 1
     return None
+
+
+def _weekday(wd: int, ref: date, past: bool, upcoming: bool) -> date:
+    """The most recent weekday `wd` on or before `ref`; with "الماضي" and `ref`'s own weekday,
+    a week earlier; with "المقبل", the next one after `ref`."""
+    if upcoming:
+        return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    back = (ref.weekday() - wd) % 7
+    if back == 0 and past:
+        back = 7
+    return ref - timedelta(days=back)
 
 
 def resolve_date_expression(text: str, reference: date | None) -> tuple[date | None, int]:

@@ -102,9 +102,12 @@ def _lexicon() -> _Lexicon:
     names: set[str] = set()
     measures: set[str] = set()
     ordinal_nouns: set[str] = set()
+    not_numbers: set[str] = set()
     for word, value, kind in _read_tsv("numbers.tsv"):
         base = fold(word)
-        if kind.startswith("before:"):
+        if kind == "word":
+            not_numbers.update(_with_clitics(base))
+        elif kind.startswith("before:"):
             before[base] = kind.split(":")[1]
         elif kind.startswith("after:"):
             after[base] = kind.split(":")[1]
@@ -121,6 +124,8 @@ def _lexicon() -> _Lexicon:
                 surface = clitic + base  # "لل" is ل + ال with the alef dropped: "للخمسة"
                 # the bare word wins over a clitic reading of another word
                 words.setdefault(surface, _Word(kind, int(value), clitic, _clitic_cut(clitic)))
+    for surface in not_numbers:
+        words.pop(surface, None)  # "كمية" is a quantity, not ك + مية (مئة)
     months: set[str] = set()
     durations: set[str] = set()
     for word, kind, _value in _read_tsv("calendar.tsv"):
@@ -147,6 +152,14 @@ def _lexicon() -> _Lexicon:
         months=frozenset(months),
         durations=frozenset(durations),
     )
+
+
+def _with_clitics(word: str) -> set[str]:
+    """`word` (matching form) with each proclitic, and "لل" for ل before its article."""
+    forms = {clitic + word for clitic in _PLAIN_CLITICS}
+    if word.startswith("ال"):
+        forms.update(clitic + word[1:] for clitic in ("ل", "ول", "فل"))  # "للعدة" = ل + العدة
+    return forms
 
 
 def _phrase_pattern(phrases: dict[str, str], *, at_end: bool) -> re.Pattern[str]:
@@ -270,6 +283,12 @@ def _next_word(w: _Window, k: int) -> _Word | None:
     return None
 
 
+# Number words read only where the text writes their ة: the matching form makes ة and ه one
+# letter, and with ه these are other words ("بعده" after it, "وعده" his promise, "عده" counted it).
+_TAA_MARBUTA_WORDS = ("عده",)
+_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tatweel and harakat
+
+
 class NumberRecognizer:
     """Finds counts and quantities; see the module docstring."""
 
@@ -281,6 +300,9 @@ class NumberRecognizer:
         mentions = []
         for start, end, value, qualifier in spans:
             a, b = norm.to_original(start, end)
+            written = doc.text[a:b].rstrip(_MARKS)
+            if written.endswith("ه") and norm.text.endswith(_TAA_MARBUTA_WORDS, start, end):
+                continue  # "بعده" (after it), "وعده" (his promise): not "بعدة", "وعدة"
             mentions.append(NumberMention("number", a, b, doc.text[a:b], value=value, qualifier=qualifier))
         return mentions
 
@@ -415,6 +437,8 @@ def _skip(w: _Window, i: int, j: int, lex: _Lexicon) -> bool:
         return False  # "مقتل شابين يوم أمس": the dual is its own noun
     if nxt in lex.durations or nxt in lex.measures or nxt in lex.months:
         return True
+    if nxt == "في" and nxt2 in lex.measures:
+        return True  # "20 في المئة"
     # "14 من شهر آذار"; "طفل دون 18 من عمره"
     return nxt in ("من", "شهر") and (nxt2 in lex.months or nxt2 == "شهر" or nxt2.startswith("عمر"))
 
