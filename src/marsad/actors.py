@@ -207,11 +207,12 @@ def nationality_forms(adjective: str) -> list[str]:
     adjective of an actor_aliases.tsv row with the rule "nationality" ("روسي"); masculine
     nouns in the indefinite accusative too ("شنت قصفا اسراييليا", "هجوما تركيا")."""
     out = []
-    for nouns, adj in ((_NOUNS_M, adjective), (_NOUNS_F, adjective + "ه")):
+    # (a flag, not `nouns is _NOUNS_M`: a compiled build may box a constant tuple anew)
+    for nouns, adj, masculine in ((_NOUNS_M, adjective, True), (_NOUNS_F, adjective + "ه", False)):
         for noun in nouns:
             out.append(f"{noun} {adj}")
             out.append(" ".join("ال" + w for w in f"{noun} {adj}".split()))
-            if nouns is _NOUNS_M:
+            if masculine:
                 out.append(_accusative(f"{noun} {adj}"))
     return out
 

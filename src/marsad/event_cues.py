@@ -8,7 +8,7 @@ Cue hits are returned with original-text offsets, like recogniser mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
@@ -45,6 +45,9 @@ class Cue:
     cls: str  # one of CLASSES
     kind: str  # an event kind for trigger/support/refine, the modality for mod, else ""
     flags: frozenset[str]
+    # flag values ("n=2" -> {"n": "2"}), filled by __post_init__; declared here so that compiled
+    # builds (mypyc), whose classes have no __dict__, have a slot for it
+    _values: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # "n=2", "reach=60", "only=deployment": parsed once, asked for in the rules' inner loops
@@ -55,7 +58,7 @@ class Cue:
         return flag in self.flags
 
     def flag_value(self, name: str) -> str | None:
-        return self._values.get(name)  # type: ignore[attr-defined]
+        return self._values.get(name)
 
 
 class CueHit(NamedTuple):

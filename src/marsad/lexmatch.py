@@ -133,6 +133,10 @@ class PhraseMatcher(Generic[T]):
         # look at (no bounds tests), and no key starts or ends with a space, so the hits
         # are the same. A hit's last index in `padded` is its end in `text`.
         padded = " " + text + " "
+        # Declared types: the automaton yields untyped values, and a compiled build (setup.py)
+        # turns typed locals into native ints and strings in this, the hottest loop.
+        end: int
+        value: tuple[str, tuple[T, ...], frozenset[str], int, int]
         for end, value in automaton.iter(padded):
             ch = padded[end + 1]
             if ch.isalnum() or ch == "_":
@@ -219,6 +223,10 @@ class WordSpotter:
         """Sorted (word start, end) of each hit, proclitics included, and the matches of `extra`."""
         found = [m.span() for m in extra.finditer(text)] if extra is not None else []
         padded = " " + text + " "  # as in `PhraseMatcher.find_all`: no bounds tests
+        end: int  # typed for a compiled build, as in `PhraseMatcher.find_all`
+        length: int
+        clitics: frozenset[str]
+        longest: int
         for end, (length, clitics, longest) in self._automaton.iter(padded):
             ch = padded[end + 1]
             if ch.isalnum() or ch == "_":

@@ -1,0 +1,39 @@
+"""The optional compiled build (setup.py) covers the modules that run once per report.
+
+A per-report module left out of setup.py's COMPILED list would silently run as
+Python in the compiled build; a name in the list that no longer exists would break
+the build. CI builds it and runs the whole suite against it (.ci/run).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "marsad"
+# Run once per process or per command, not per report: nothing to gain from compiling.
+NOT_PER_REPORT = {"__init__", "__main__", "cli", "options", "render", "latin_dates"}
+
+
+def _compiled_list() -> list[str]:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        if any(isinstance(t, ast.Name) and t.id == "COMPILED" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, list)
+            return [str(v) for v in value]
+    raise AssertionError("setup.py has no COMPILED list")
+
+
+def test_every_compiled_name_is_a_module() -> None:
+    missing = [name for name in _compiled_list() if not (PACKAGE / f"{name}.py").is_file()]
+    assert missing == []
+
+
+def test_every_per_report_module_is_compiled() -> None:
+    modules = {p.stem for p in PACKAGE.glob("*.py")}
+    left_out = modules - set(_compiled_list()) - NOT_PER_REPORT
+    assert left_out == set(), f"add these to setup.py COMPILED or to NOT_PER_REPORT: {sorted(left_out)}"
