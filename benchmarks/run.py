@@ -1,26 +1,36 @@
-"""Reading throughput: `.venv/bin/python benchmarks/run.py [--n 5000]`.
+"""Per-stage throughput: `.venv/bin/python benchmarks/run.py [--n 5000] [--compiled]`.
 
 Generates a synthetic corpus (text dumps, HTML pages, one WARC) in a temp
 folder and times each stage end to end on one core. Stages are a list of
-(name, function over the corpus); a later stage (annotate, extract) is one
-more entry in STAGES.
+(name, function over the corpus); a later stage is one more entry in STAGES.
+
+`--compiled` times the mypyc build (setup.py, MARSAD_COMPILE=1) instead of the
+pure-Python source: it is built into build/compiled/ (again only when a source
+file changed) and the benchmark re-runs itself with that build first on the path.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+import marsad
 from marsad.document import Document
 from marsad.options import Options
 from marsad.sources import iter_documents
+
+T = TypeVar("T")
 
 _PLACES = ["ريف دير الزور الشرقي", "بادية حمص", "ريف إدلب الجنوبي", "مدينة درعا", "ريف الرقة", "بلدة سرمين"]
 _ACTORS = ["قوات النظام", "تنظيم داعش", "قوات سوريا الديمقراطية", "فصائل المعارضة", "الميليشيات الإيرانية"]
@@ -135,33 +145,49 @@ def _documents(corpus: Corpus) -> list[Document]:
     return [d for d in read if isinstance(d, Document)]
 
 
-def _annotate(corpus: Corpus) -> int:
-    """Recognisers only, on documents read beforehand (the knowledge layer's own speed)."""
-    from marsad.annotate import annotate, default_recognizers
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
-    default_recognizers()  # lexicons load once per process; not part of the per-report cost
+
+def _annotate(corpus: Corpus) -> int:
+    """Recognisers only, on documents read beforehand (the knowledge layer's own speed), in
+    the CLI's batches."""
+    from marsad.annotate import annotate_batch
+    from marsad.commands.common import BATCH_SIZE
+    from marsad.events import warm_up
+
+    warm_up()  # lexicons load once per process; not part of the per-report cost
     docs = _documents(corpus)
     options = Options(progress=False)
     start = time.perf_counter()
-    for doc in docs:
-        annotate(doc, options)
+    for batch in _batches(docs, BATCH_SIZE):
+        annotate_batch(batch, options)
     _TIMED_PART[0] = time.perf_counter() - start
     return len(docs)
 
 
 def _extract(corpus: Corpus) -> int:
-    """End to end from text files: read, segment, annotate, extract."""
-    from marsad.annotate import default_recognizers
-    from marsad.events import extract_events
+    """End to end from text files: read, segment, annotate, extract, in the CLI's batches."""
+    from marsad.commands.common import BATCH_SIZE
+    from marsad.events import extract_batch, warm_up
 
-    default_recognizers()
+    warm_up()  # as `marsad extract` does: lexicons load once per process, not per report
     options = Options(progress=False)
     events = 0
     n = 0
-    for doc in iter_documents([str(corpus.text_dir)], options):
-        if isinstance(doc, Document):
-            events += len(extract_events(doc, options))
-            n += 1
+    start = time.perf_counter()
+    read = (d for d in iter_documents([str(corpus.text_dir)], options) if isinstance(d, Document))
+    for batch in _batches(read, BATCH_SIZE):
+        events += sum(len(found) for found in extract_batch(batch, options))
+        n += len(batch)
+    _TIMED_PART[0] = time.perf_counter() - start
     _EVENT_COUNT[0] = events
     return n
 
@@ -180,18 +206,65 @@ STAGES: list[tuple[str, Callable[[Corpus], int]]] = [
 ]
 
 
+_REPO = Path(__file__).resolve().parents[1]
+_COMPILED_DIR = _REPO / "build" / "compiled"
+
+
+def _source_digest() -> str:
+    files = sorted((_REPO / "src" / "marsad").rglob("*.py")) + [_REPO / "setup.py", _REPO / "pyproject.toml"]
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.relative_to(_REPO).as_posix().encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
+def _build_compiled() -> Path:
+    """The mypyc build of the current source in build/compiled/, rebuilt when the source changed."""
+    stamp = _COMPILED_DIR / ".source-digest"
+    digest = _source_digest()
+    if stamp.is_file() and stamp.read_text() == digest:
+        return _COMPILED_DIR
+    print("building the compiled package (mypyc, a minute or two) ...", file=sys.stderr)
+    subprocess.run(["rm", "-rf", str(_COMPILED_DIR)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(_COMPILED_DIR), _REPO],
+        check=True,
+        env={**os.environ, "MARSAD_COMPILE": "1"},
+    )
+    stamp.write_text(digest)
+    return _COMPILED_DIR
+
+
+def _is_compiled() -> bool:
+    from marsad import places
+
+    return not places.__file__.endswith(".py")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=5000, help="text reports (HTML pages and WARC records: n/5)")
     ap.add_argument("--only", action="append", help="run only the named stage(s)")
+    ap.add_argument("--compiled", action="store_true", help="time the mypyc build (built on first use)")
     args = ap.parse_args(argv)
+    if args.compiled and not _is_compiled():
+        if os.environ.get("MARSAD_BENCH_REEXEC"):
+            print(f"error: no compiled marsad in {_COMPILED_DIR} (see setup.py)", file=sys.stderr)
+            return 1
+        target = _build_compiled()
+        rest = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--compiled"]
+        path = os.pathsep.join([str(target), os.environ.get("PYTHONPATH", "")])
+        env = {**os.environ, "PYTHONPATH": path, "MARSAD_BENCH_REEXEC": "1"}
+        return subprocess.run([sys.executable, __file__, "--compiled", *rest], env=env).returncode
+    build = "compiled (mypyc)" if _is_compiled() else "pure Python"
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
         t0 = time.perf_counter()
         corpus = generate(Path(tmp), args.n)
         sizes = [p.stat().st_size for p in corpus.text_dir.iterdir()]
         print(
             f"generated {args.n} text (mean {sum(sizes) / len(sizes) / 1024:.1f} KB), {args.n // 5} html, "
-            f"1 warc ({args.n // 5} records) in {time.perf_counter() - t0:.1f}s; one core, one process",
+            f"1 warc ({args.n // 5} records) in {time.perf_counter() - t0:.1f}s; one core, one process; "
+            f"marsad {build} from {Path(marsad.__file__).parent}",
             file=sys.stderr,
         )
         for name, stage in STAGES:

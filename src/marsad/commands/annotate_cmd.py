@@ -8,9 +8,10 @@ from typing import IO, Any
 
 import click
 
-from marsad.annotate import annotate as run_annotate
+from marsad.annotate import annotate_batch
 from marsad.commands.common import input_options, run_documents
 from marsad.document import Document, Mention
+from marsad.events import warm_up
 from marsad.options import Options
 
 # Terminal colours per mention type (rich styles).
@@ -77,10 +78,14 @@ def annotate(inputs: list[str], options: Options, fmt: str) -> None:
     out = sys.stdout
 
     def show(doc: Document) -> None:
-        run_annotate(doc, options)
         if fmt == "json":
             click.echo(mentions_json(doc), file=out)
         else:
             render_text(doc, out)
 
-    sys.exit(run_documents(inputs, options, show, stdin=sys.stdin.buffer))
+    warm_up()
+    sys.exit(
+        run_documents(
+            inputs, options, show, work=lambda docs: annotate_batch(docs, options), stdin=sys.stdin.buffer
+        )
+    )

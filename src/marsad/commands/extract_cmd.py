@@ -12,7 +12,7 @@ import click
 
 from marsad.commands.common import input_options, run_documents
 from marsad.document import Document
-from marsad.events import extract_events
+from marsad.events import extract_batch, warm_up
 from marsad.export import FORMATS, header, render
 from marsad.options import Options
 
@@ -24,10 +24,13 @@ def extract_to(inputs: list[str], options: Options, fmt: str, out: IO[str]) -> i
         click.echo(head, file=out)
 
     def handle(doc: Document) -> None:
-        for ev in extract_events(doc, options):
+        for ev in doc.events:
             click.echo(render(ev, fmt), file=out)
 
-    return run_documents(inputs, options, handle, stdin=sys.stdin.buffer)
+    warm_up()
+    return run_documents(
+        inputs, options, handle, work=lambda docs: extract_batch(docs, options), stdin=sys.stdin.buffer
+    )
 
 
 @click.command()
