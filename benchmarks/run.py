@@ -246,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=5000, help="text reports (HTML pages and WARC records: n/5)")
     ap.add_argument("--only", action="append", help="run only the named stage(s)")
     ap.add_argument("--compiled", action="store_true", help="time the mypyc build (built on first use)")
+    ap.add_argument("--corpus", action="append", default=[],
+                    help="also time annotate and extract on real reports (any input marsad reads)")
     args = ap.parse_args(argv)
     if args.compiled and not _is_compiled():
         if os.environ.get("MARSAD_BENCH_REEXEC"):
@@ -278,7 +280,43 @@ def main(argv: list[str] | None = None) -> int:
             if _EVENT_COUNT[0] is not None:
                 line += f"  {_EVENT_COUNT[0]:>6} events  {_EVENT_COUNT[0] / dt:8.0f} events/s"
             print(line)
+    for corpus in args.corpus:
+        print(_time_corpus(corpus))
     return 0
+
+
+def _time_corpus(path: str, min_reports: int = 2000) -> str:
+    """annotate and extract (from reading on) over a real corpus, passes repeated up to
+    `min_reports`; per report and per KB, and what that makes for 2 KB reports."""
+    from marsad.annotate import annotate_batch
+    from marsad.commands.common import BATCH_SIZE
+    from marsad.events import extract_batch, warm_up
+
+    warm_up()
+    options = Options(progress=False)
+    docs = [d for d in iter_documents([path], options) if isinstance(d, Document)]
+    if not docs:
+        return f"{path}: no reports"
+    kb = sum(len(d.text.encode("utf-8")) for d in docs) / 1024
+    passes = max(1, -(-min_reports // len(docs)))
+    start = time.perf_counter()
+    for _ in range(passes):
+        for batch in _batches(docs, BATCH_SIZE):
+            annotate_batch(batch, options)
+    t_annotate = (time.perf_counter() - start) / passes
+    start = time.perf_counter()
+    for _ in range(passes):
+        read = (d for d in iter_documents([path], options) if isinstance(d, Document))
+        for batch in _batches(read, BATCH_SIZE):
+            extract_batch(batch, options)
+    t_extract = (time.perf_counter() - start) / passes
+    return (
+        f"{Path(path).name}: {len(docs)} reports of {kb / len(docs):.1f} KB mean, {passes} passes\n"
+        f"  annotate  {len(docs) / t_annotate:7.0f} reports/s  {kb / t_annotate:7.0f} KB/s"
+        f"  (= {kb / t_annotate / 2:.0f} reports/s of 2 KB)\n"
+        f"  extract   {len(docs) / t_extract:7.0f} reports/s  {kb / t_extract:7.0f} KB/s"
+        f"  (= {kb / t_extract / 2:.0f} reports/s of 2 KB)"
+    )
 
 
 if __name__ == "__main__":
