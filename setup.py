@@ -20,8 +20,8 @@ from setuptools import setup
 COMPILED = [
     "normalize", "lexmatch", "document", "gazetteer", "numbers", "dates", "places", "place_context", "actors",
     "attribution", "people", "annotate", "article", "sentences", "event_cues", "frames", "roles",
-    "roles_targets", "event_args", "event_scope", "event_links", "event_rules", "events", "incidents",
-    "export",
+    "roles_targets", "event_args", "event_scope", "event_links", "event_sides", "event_rules", "events",
+    "incidents", "export",
 ]  # fmt: skip
 
 

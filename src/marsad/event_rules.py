@@ -21,19 +21,16 @@ For each clause frame (`marsad.frames`):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
 from marsad.document import (
     Actor,
     Document,
-    Mention,
     PersonMention,
     PlaceMention,
     SourceMention,
 )
 from marsad.event_args import Counts, choose_date, choose_places, frame_counts
-from marsad.event_cues import VIOLENT, CueHit
+from marsad.event_cues import CueHit
 from marsad.event_links import (
     Claim,
     apply_claims,
@@ -44,11 +41,20 @@ from marsad.event_links import (
     soon_after,
 )
 from marsad.event_scope import TALLIED, carried_background, dated_this_week, not_news, tally
+from marsad.event_sides import (
+    Unknown,
+    air_power_strike,
+    civilian_victims,
+    fill_actors,
+    mark_unidentified,
+    note_aggressors,
+    note_unknown,
+)
 from marsad.events import Event
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.options import Options
 from marsad.places import place_rank
-from marsad.roles import Labelled, actor_by_id, ancestors_of, assign_roles, related
+from marsad.roles import actor_by_id, assign_roles, related
 
 # Specificity of the kinds: in one frame the higher absorbs the lower.
 PRIORITY = {
@@ -74,7 +80,6 @@ _GENERIC_PENALTY = 60
 _OPENING = 25  # a modality word this close to a sentence's start governs the whole sentence
 _EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
 REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
-_UNARMED = frozenset({"civilians", "protesters"})
 UNIDENTIFIED = "unidentified"
 
 
@@ -91,6 +96,8 @@ class Candidate:
     # "..., حيث استهدفوا الرتل بعد تفجير عبوة": a clause that details the incident told before it
     # in its sentence, naming no place of its own; it merges into that incident whatever its kind
     elaborates: bool = False
+    # "اشتباكات بين عشيرتين": one communal group on both sides, kept through the merge
+    twin: bool = False
 
 
 def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
@@ -204,16 +211,19 @@ def _mods(dt: DocText, frame: Frame) -> set[str]:
     return kinds
 
 
-_RECALL = folded_regex(r"(?:بعد|عقب|منذ|خلفيه|اثر)\s*$")
+# "بعد مقتل", "عقب مقتل", "بعد أشهر من قتل": a death recalled as the occasion of something else
+_RECALL = folded_regex(
+    r"(?:بعد|عقب|منذ|خلفيه|اثر)(?:\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|سنه|عام|اعوام)\s+من)?\s*$"
+)
 
 
 def _only_recalled(dt: DocText, frame: Frame, mods: list[CueHit]) -> bool:
     """Casualty words that only recall a death as the background of something else ("بعد مقتل
-    قائد الفصيل العام الماضي", "عقب مقتل ابنه"), or that a demand or plan governs ("طالبوا
+    قائد الفصيل العام الماضي", "عقب مقتل ابنه", "بعد أشهر من قتل"), or that a demand or plan governs ("طالبوا
     بمحاسبة المتورطين بقتل الشاب")."""
     kills = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
     return all(
-        _RECALL.search(dt.folded(max(0, h.start - 10), h.start))
+        _RECALL.search(dt.folded(max(0, h.start - 24), h.start))
         or any(m.kind in ("future", "denial") and _governs(m, h) for m in mods)
         for h in kills
     )
@@ -229,9 +239,18 @@ def frame_kind(dt: DocText, frame: Frame) -> tuple[str | None, CueHit | None]:
     best = _best(triggers)
     kind = best.kind
     broad = kind == "shelling" or (kind == "armed_clash" and best.cue.has("generic"))
-    if broad and any(h.kind == "airstrike" for h in frame.of("refine")):
+    if broad and any(h.kind == "airstrike" and not _air_support(frame, h) for h in frame.of("refine")):
         kind = "airstrike"
     return kind, best
+
+
+_SUPPORT_REACH = 12  # "بمساندة الطيران الحربي", "بغطاء جوي من المقاتلات الروسية"
+
+
+def _air_support(frame: Frame, air: CueHit) -> bool:
+    """An air word right after a support phrase ("بمساندة الطيران المروحي", "بإسناد جوي"): the
+    aircraft back a ground attack, which stays one clash."""
+    return any(0 <= air.start - a.end <= _SUPPORT_REACH for a in frame.of("assoc"))
 
 
 def candidate_events(doc: Document, options: Options, dt: DocText | None = None) -> list[Candidate]:
@@ -241,18 +260,21 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
     aggressors: dict[str, Actor] = {}
     placed: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> places its frames named
     claims: list[Claim] = []
+    unknowns: list[Unknown] = []
     background: set[int] = set()  # sentences whose earlier clauses are background
     for frame in dt.frames():
         if not frame.has_any(_EVENTFUL):
             claim = claim_in(dt, frame)  # "وتبنى التنظيم التفجيرين": names the attacker told before
             if claim is not None:
                 claims.append(claim)
+            note_unknown(dt, frame, unknowns)  # "وأوضح المراسل أن مجهولين زرعوا العبوة"
             continue  # most clauses: nothing happens in them
         kind, trigger = frame_kind(dt, frame)
         if kind is None:
+            note_unknown(dt, frame, unknowns)  # "ولم تتبن أي جهة مسؤولية التفجير"
             continue
         a1, a2, labelled = assign_roles(dt, frame, trigger, kind)
-        _note_aggressors(labelled, a1, aggressors)  # background sentences teach who attacks whom
+        note_aggressors(labelled, a1, aggressors)  # background sentences teach who attacks whom
         mods = _mods(dt, frame)
         if "background" in mods:
             background.add(frame.sentence.start)
@@ -261,15 +283,17 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
             continue
         counted = trigger is not None and ("tally" in mods or trigger.kind in TALLIED)
         if counted and trigger is not None and tally(dt, frame, trigger, mods):
+            note_unknown(dt, frame, unknowns)  # "نفذ مجهولون خلال الساعات الماضية 7 عمليات اغتيال"
             continue
         if trigger is None and _only_recalled(dt, frame, holding_mods(frame)):
             continue
         if "alleged" in mods and _denied_nearby(dt, frame):
             continue  # one side's claim that the other side denies: nothing verifiable happened
-        kind, a2 = _civilian_victims(frame, trigger, kind, a2, labelled, a1)
-        if a1 is None and kind == "airstrike" and any("unknown" in h.cue.flags for h in frame.of("refine")):
+        kind, a2 = civilian_victims(frame, trigger, kind, a2, labelled, a1)
+        if a1 is None and any(h.cue.has("unknown") for h in frame.of("refine")):
             a1 = actor_by_id(UNIDENTIFIED)  # "طائرات مجهولة": nobody named, and the report says so
-        if kind == "shelling" and _air_power_strike(trigger, a1):
+        sortie = kind == "armed_clash" and trigger is not None and trigger.cue.has("sortie")  # "أغارت"
+        if (kind == "shelling" or sortie) and air_power_strike(trigger, a1):
             kind = "airstrike"
         anchor = trigger.start if trigger is not None else frame.start
         # recalled incidents and incidents abroad are background in a long article
@@ -314,8 +338,9 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         days = recalled_days(frame)
         detail = scope != "frame" and bool(frame.hits) and frame.hits[0].cue.has("elaborates")
         soon = soon_after(dt, frame)
+        twin = a1 is not None and a2 is not None and a1.id == a2.id
         for c in told:
-            c.elaborates = detail
+            c.elaborates, c.twin = detail, twin
             if soon:
                 date_after_previous(c, out[-1] if out else None)
             elif days is not None:
@@ -323,14 +348,9 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
         out.extend(told)
     apply_claims(out, claims)
     _inherit_kinds(out)
-    _fill_actors(out, aggressors)
+    fill_actors([c.event for c in out], aggressors)
+    mark_unidentified([(c.event, c.frame) for c in out], unknowns)
     return out
-
-
-@lru_cache(maxsize=1)
-def _air_powers() -> frozenset[str]:
-    text = resources.files("marsad.lexicon").joinpath("air_powers.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _denied_nearby(dt: DocText, frame: Frame) -> bool:
@@ -338,49 +358,6 @@ def _denied_nearby(dt: DocText, frame: Frame) -> bool:
     i = next(i for i, s in enumerate(dt.sentences) if s.start == frame.sentence.start)
     end = dt.sentences[i + 1].end if i + 1 < len(dt.sentences) else frame.sentence.end
     return any(h.cls == "mod" and h.kind == "denial" for h in dt.hits_in(frame.sentence.start, end))
-
-
-def _air_power_strike(trigger: CueHit | None, a1: Actor | None) -> bool:
-    """"قصف إسرائيلي على محيط دمشق": a broad strike word, no artillery named, by an air power."""
-    if trigger is None or not trigger.cue.has("generic") or a1 is None:
-        return False
-    return a1.id in _air_powers() or any(p.id in _air_powers() for p in ancestors_of(a1))
-
-
-def _note_aggressors(labelled: list[Labelled], a1: Actor | None, aggressors: dict[str, Actor]) -> None:
-    agents = [x.actor for x in labelled if x.label == "agent"] or ([a1] if a1 else [])
-    if not agents or agents[0].inter in _UNARMED:
-        return  # protesters "ضد قسد" attack nobody
-    for t in (x.actor for x in labelled if x.label == "target"):
-        # civilians are hit by every side: one attacker of civilians says nothing of another
-        if t.inter not in _UNARMED and not related(agents[0], t):
-            aggressors.setdefault(t.id, agents[0])
-
-
-def _civilian_victims(frame: Frame, trigger: CueHit | None, kind: str, a2: Actor | None,
-                      labelled: list[Labelled], a1: Actor | None) -> tuple[str, Actor | None]:
-    """Only civilians were hit: actor2 is civilians, and an attack (not a two-sided fight, not a
-    strike or a bomb, whose kind stays) is an attack on civilians. Fighters named as the
-    attackers (the mentions labelled as actor1: "اختطف عناصر من داعش عدداً من الرعاة") are not
-    among those hit."""
-    victims = frame.of("victim")
-    if not victims or kind not in VIOLENT or (a2 is not None and a2.inter != "civilians"):
-        return kind, a2
-    attackers: list[Mention] = [x.mention for x in labelled if x.actor == a1]
-    civilian = any(h.cue.has("civilian") for h in victims)
-    casualty = [h for h in frame.hits if h.cls in ("kill", "wound", "casualty")]
-    mutual = trigger is not None and trigger.cue.has("mutual")  # in a fight both sides are hit
-    combatant = any(
-        h.cue.has("combatant")
-        and (mutual or any(0 <= h.start - c.end <= 20 for c in casualty)  # "إصابة عنصرين من قسد"
-             or not any(0 <= m.start - h.end <= 10 for m in attackers))
-        for h in victims
-    )
-    if not civilian or combatant:
-        return kind, a2
-    if kind == "armed_clash" and not (trigger is not None and trigger.cue.has("mutual")):
-        kind = "attack_on_civilians"
-    return kind, a2 or actor_by_id("civilians")
 
 
 def _per_place(
@@ -444,46 +421,6 @@ def _inherit_kinds(cands: list[Candidate]) -> None:
             # a headline names the wider side ("مرتزقة الاحتلال" for the Turkish army and its allies)
             if a1 is None or ev.from_title or (b1 is not None and related(a1, b1)):
                 ev.kind = source.event.kind
-
-
-def _continues(prev: Event | None, ev: Event) -> bool:
-    """Does `ev` go on telling `prev`'s story (same kind, same or next paragraph)? Only then does
-    an unnamed side stand for the side named just before ("كما تعرض مقرها لهجوم")."""
-    return prev is not None and prev.kind == ev.kind and 0 <= ev.block - prev.block <= 1
-
-
-def _fill_actors(cands: list[Candidate], aggressors: dict[str, Actor]) -> None:
-    """An attack whose attacker the frame does not name: the report's known attacker of that
-    victim ("the attacks ISIS launches against the regime ..."), else the previous incident's."""
-    prev: Event | None = None
-    for c in cands:
-        ev = c.event
-        if (ev.actor1 is None and ev.kind == "arrest" and prev is not None
-                and prev.kind == "military_operation" and 0 <= ev.block - prev.block <= 1):
-            ev.actor1 = prev.actor1  # "أطلقت X حملة ... واعتقلت تسعة": the campaign's force arrests
-        if ev.actor1 is None and ev.kind in VIOLENT:
-            if ev.actor2 is not None and ev.actor2.id in aggressors:
-                ev.actor1 = aggressors[ev.actor2.id]
-            elif (
-                _continues(prev, ev)
-                and prev is not None
-                and prev.actor1 is not None
-                and (ev.actor2 is None or not related(prev.actor1, ev.actor2))  # unless the roles turn
-            ):
-                ev.actor1 = prev.actor1
-        if (
-            ev.actor2 is None
-            and ev.actor1 is not None
-            and ev.kind in VIOLENT
-            and _continues(prev, ev)
-            and prev is not None
-            and prev.actor1 is not None
-            and prev.actor2 is not None
-            and related(prev.actor1, ev.actor1)
-            and not related(prev.actor2, ev.actor1)
-        ):
-            ev.actor2 = prev.actor2
-        prev = ev
 
 
 _TRIM = " \t\n،,.:;؛-–—\"'“”«»"

@@ -23,7 +23,7 @@ from marsad.document import Document, Place
 from marsad.event_cues import VIOLENT
 from marsad.event_rules import Candidate
 from marsad.events import COUNT_FIELDS, Event
-from marsad.roles import ancestors_of, related
+from marsad.roles import ancestors_of, related, same_side
 
 _POINTS = frozenset({"city", "town", "village", "neighbourhood", "feature", "camp"})
 _NEAR_KM = 25.0  # "the countryside of X" reaches this far from X
@@ -218,6 +218,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
         if mine is None or their_q > mine_q or (their_q == mine_q and theirs < mine):
             setattr(e, f, theirs)
             into.quality[f] = their_q
+    into.twin = into.twin or other.twin
     e.claim = e.claim or o.claim
     e.denial = e.denial or o.denial
     e.persons = e.persons + [p for p in o.persons if p not in e.persons]
@@ -280,10 +281,13 @@ def consolidate(doc: Document, cands: list[Candidate]) -> list[Event]:
         targets = [k for k in kept if mergeable(k, c)]
         for i, k in enumerate(targets):
             _merge(k, c if i == 0 else _without_counts(c))
-    events = [k.event for k in kept]
-    for ev in events:  # actor1 may have changed in a merge
+    for k in kept:  # actor1 may have changed in a merge
+        ev = k.event
         ev.assoc_actors = ancestors_of(ev.actor1) if ev.actor1 is not None else []
-        if ev.actor1 is not None and ev.actor2 is not None and related(ev.actor1, ev.actor2):
+        a1, a2 = ev.actor1, ev.actor2
+        twin = k.twin and a1 is not None and a2 is not None and a1.id == a2.id  # "بين عشيرتين"
+        if a1 is not None and a2 is not None and not twin and same_side(ev.kind, a1, a2):
             ev.actor2 = None  # one side on both ends: a merge joined two tellings' roles
+    events = [k.event for k in kept]
     events.sort(key=lambda e: e.evidence_start)
     return events

@@ -43,12 +43,16 @@ _NEAR_AFTER = 40  # characters after a trigger noun within which its actor may f
 _NAMED_LATER = 60  # characters after unnamed gunmen within which the report may name their group
 _UNHURT = 30  # characters after "دون تسجيل"/"لم تسجل" within which the people spared are named
 _HIT_BEFORE = 60  # characters before an attack noun within which the side it hit may stand
+_SPLIT_SUBJECT = 30  # characters before "النار على" within which the shooter is named
 _NOT_AUTHORITY = frozenset({"protesters", "civilians"})  # never what a protest is against
 UNIDENTIFIED = "unidentified"
 # "اشتباكات، صباح اليوم، بين X و Y": the two sides of a clash, a time phrase away at most
 _BETWEEN = folded_regex(r"^[^.؟!]*?(?:^|\s)بين\s")
 _BETWEEN_GAP = 50
 _AND = folded_regex(r"\sو")
+# "بين عشيرتين", "بين العائلتين": one group's dual, a side on each end
+_DUAL = folded_regex(r"(?:تين|تان)\s*$")
+_OWN_MEMBERS = frozenset({"arrest"})  # kinds in which a force may act on its own unit
 _OF_WHOM = folded_regex(r"^\s*من\s+(?:ابناء\s+|عناصر\s+|مقاتلي\s+)?[\"'“”«»]?\s*$")
 # "ضابط سابق في الفرقة الرابعة": a past membership, not a party
 _FORMER = folded_regex(r"سابق\w*\s+(?:في|ب|من)\s*[\"'“”«»]?\s*$")
@@ -248,6 +252,8 @@ def assign_roles(
     # a post, patrol or vehicle of X: X is attacked in an attack, but in "اعتقلت دورية للأمن
     # العسكري" the patrol is who arrests
     post = "target" if kind in ATTACKS else "plain"
+    if trigger is not None and trigger.cue.has("split"):
+        _shooter(usable, trigger)
     for x in usable:
         if x.label == "post":
             x.label = post
@@ -281,12 +287,13 @@ def assign_roles(
         pick = before[-1] if before else (near_after[0] if near_after else None)
         a1 = pick.actor if pick is not None else None
     if targets:
-        a2 = next((x.actor for x in targets if a1 is None or not related(x.actor, a1)), None)
+        a2 = next((x.actor for x in targets if a1 is None or not same_side(kind, a1, x.actor)), None)
         if a2 is not None and a2.id == UNIDENTIFIED:
             a2 = _named_later(targets, plain, a1) or a2
     if a2 is None and trigger is not None and kind in VIOLENT:
         rest = [
-            x for x in plain if x.mention.start >= trigger.end and (a1 is None or not related(x.actor, a1))
+            x for x in plain
+            if x.mention.start >= trigger.end and (a1 is None or not same_side(kind, a1, x.actor))
         ]
         if rest and (a1 is not None or trigger.cue.has("verb")):
             a2 = rest[0].actor
@@ -296,19 +303,28 @@ def assign_roles(
             hit = [x for x in plain if x.mention.end <= trigger.start
                    and trigger.start - x.mention.end <= _HIT_BEFORE and not related(x.actor, agents[0].actor)]
             a2 = hit[-1].actor if hit else None
+    twin = False
     if kind == "armed_clash" and trigger is not None:
-        a1, a2 = _between(dt, frame, trigger, usable, a1, a2)
+        a1, a2, twin = _between(dt, frame, trigger, usable, a1, a2)
     # the words for who was hit name the side when no actor does (`marsad.roles_targets`)
     if a2 is None and kind in DETAINED and trigger is not None and people_held(dt, frame, trigger):
         a2 = actor_by_id("civilians")
     if a2 is None and a1 is not None and kind in _REMOTE and trigger is not None:
         a2 = struck_state(dt, frame, trigger, a1)
-    if a1 is not None and a2 is not None and related(a1, a2):
+    if a1 is not None and a2 is not None and not twin and same_side(kind, a1, a2):
         a2 = None
     repel = next((t for t in frame.triggers if t.cue.has("repel")), None)
     if repel is not None and kind == "armed_clash":  # air defences "تصدت للصواريخ": no swap
         a1, a2 = _repelled(usable, repel, a1, a2)
     return a1, a2, labelled
+
+
+def _shooter(usable: list[Labelled], trigger: CueHit) -> None:
+    """"أطلقت دورية لقسد النار على ...", "فتح عناصر حاجز للنظام النار على ...": the verb's
+    subject stands between it and "النار"; a patrol or checkpoint named there shoots."""
+    for x in usable:
+        if x.label == "post" and 0 <= trigger.start - x.mention.end <= _SPLIT_SUBJECT:
+            x.label = "plain"
 
 
 def _named_later(targets: list[Labelled], plain: list[Labelled], a1: Actor | None) -> Actor | None:
@@ -335,19 +351,25 @@ def _joined_next(dt: DocText, frame: Frame) -> Actor | None:
 
 def _between(
     dt: DocText, frame: Frame, trigger: CueHit, usable: list[Labelled], a1: Actor | None, a2: Actor | None
-) -> tuple[Actor | None, Actor | None]:
+) -> tuple[Actor | None, Actor | None, bool]:
     """"اندلعت اشتباكات، مساء أمس، بين مسلحين من X و Y": the two sides follow "بين" in text
-    order, however far the time phrase pushes them from the clash noun."""
+    order, however far the time phrase pushes them from the clash noun. "بين عشيرتين": a dual
+    of a communal group names both sides, one group on each (the third value says so)."""
     end = min(frame.end, trigger.end + _BETWEEN_GAP)
     m = _BETWEEN.search(dt.folded(trigger.end, end))
     if m is None:
-        return a1, a2
+        return a1, a2, False
     at = trigger.end + m.end()
-    sides = _distinct([x.actor for x in usable if at <= x.mention.start <= at + 60
-                       and x.label in ("plain", "dest", "target")])
+    named = [x for x in usable if at <= x.mention.start <= at + 60 and x.label in ("plain", "dest", "target")]
+    sides = _distinct([x.actor for x in named])
+    if named and named[0].mention.start - at <= 3 and _DUAL.search(dt.folded(named[0].mention.start,
+                                                                              named[0].mention.end)):
+        first = named[0].actor
+        if first.inter == "identity_militia" and len(sides) == 1:
+            return first, first, True
     if len(sides) < 2 or not _AND.search(dt.folded(at, min(frame.end, at + 120))):
-        return a1, a2
-    return sides[0], sides[1]
+        return a1, a2, False
+    return sides[0], sides[1], False
 
 
 def _repelled(
@@ -366,6 +388,20 @@ def _repelled(
     if not attackers:
         return a1, a2
     return attackers[0], subject.actor
+
+
+def same_side(kind: str, a1: Actor, a2: Actor) -> bool:
+    """Are these one side, not actor1 and actor2? Related actors are (a unit and its army),
+    except in an arrest of the force's own member in a unit the contract reports apart
+    ("اعتقلت قسد قائداً في مجلس دير الزور العسكري": the SDF and the council)."""
+    if not related(a1, a2):
+        return False
+    if kind not in _OWN_MEMBERS or a1.id == a2.id or not any(p.id == a1.id for p in _ancestors(a2)):
+        return True
+    from marsad.events import reported_actor
+
+    shown1, shown2 = reported_actor(a1), reported_actor(a2)
+    return shown1 is None or shown2 is None or shown1.id == shown2.id
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
