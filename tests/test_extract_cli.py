@@ -120,7 +120,12 @@ def test_table_and_csv_formats() -> None:
     code, out = run("extract", str(SAMPLE), "--published", "2022-06-10", "--format", "table")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("doc_id\tkind") and len(lines) == 5
+    assert lines[0].split() == ["doc_id", "kind", "date", "place", "actor1", "actor2", "toll", "note"]
+    assert len(lines) == 5
+    # aligned: every row's kind, date and note start where the header's do
+    for column in ("kind", "date", "note"):
+        at = lines[0].index(column)
+        assert all(line[at - 2 : at] == "  " and line[at] != " " for line in lines[1:])
 
 
 def test_stdin_and_unreadable_input(tmp_path: Path) -> None:

@@ -130,13 +130,29 @@ def to_csv(ev: Event) -> str:
     return buf.getvalue().rstrip("\n")
 
 
+# The table format's columns and their widths: output streams, so widths are fixed rather than
+# measured over all rows; a longer value is cut with "…" (the jsonl and csv formats keep it whole).
+_TABLE_COLUMNS = (("doc_id", 16), ("kind", 20), ("date", 10), ("place", 22), ("actor1", 20),
+                  ("actor2", 20), ("toll", 16), ("note", 0))  # fmt: skip
+
+
+def _table_row(values: tuple[str, ...]) -> str:
+    cells = []
+    for value, (_, width) in zip(values, _TABLE_COLUMNS, strict=True):
+        if width:
+            value = value if len(value) <= width else value[: width - 1] + "…"
+            value = value.ljust(width)
+        cells.append(value)
+    return "  ".join(cells).rstrip()
+
+
 def table_header() -> str:
-    return "\t".join(("doc_id", "kind", "date", "place", "actor1", "actor2", "toll", "note"))
+    return _table_row(tuple(name for name, _ in _TABLE_COLUMNS))
 
 
 def to_table(ev: Event) -> str:
     toll = " ".join(f"{f[:3]}={getattr(ev, f)}" for f in COUNT_FIELDS if getattr(ev, f) is not None)
-    return "\t".join((
+    return _table_row((
         ev.doc_id,
         ev.kind,
         ev.date.isoformat() if ev.date else "-",
