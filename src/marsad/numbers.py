@@ -273,6 +273,26 @@ class _Window:
     ends: list[int]
     numbers: list[_Word | _Digits | None]  # token k as a number word or digits, else None
 
+    # Explicit (the dataclass keeps it): typed for the compiled build, where the generated
+    # __init__ stays interpreted Python, several times the cost of a native one.
+    def __init__(
+        self,
+        text: str,
+        base: int,
+        toks: list[str],
+        gaps: list[str],
+        starts: list[int],
+        ends: list[int],
+        numbers: list[_Word | _Digits | None],
+    ) -> None:
+        self.text = text
+        self.base = base
+        self.toks = toks
+        self.gaps = gaps
+        self.starts = starts
+        self.ends = ends
+        self.numbers = numbers
+
 
 def _next_word(w: _Window, k: int) -> _Word | None:
     """Token k's number word when only white space separates it from token k-1."""

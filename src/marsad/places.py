@@ -94,6 +94,30 @@ class _Candidate:
     weak: bool = False
     accepted: list[Place] = field(default_factory=list)
 
+    # Explicit (the dataclass keeps it): typed for the compiled build, where the generated
+    # __init__ stays interpreted Python, several times the cost of a native one.
+    def __init__(
+        self,
+        match: PhraseMatch[tuple[int, int]],
+        places: list[tuple[Place, int, bool]],
+        start: int,
+        end: int,
+        noun: str | None = None,
+        blocked: bool = False,
+        near: bool = False,
+        weak: bool = False,
+        accepted: list[Place] | None = None,
+    ) -> None:
+        self.match = match
+        self.places = places
+        self.start = start
+        self.end = end
+        self.noun = noun
+        self.blocked = blocked
+        self.near = near
+        self.weak = weak
+        self.accepted = [] if accepted is None else accepted
+
 
 def place_rank(mention: PlaceMention) -> int:
     """Specificity of a place mention: higher is more specific.
