@@ -1,4 +1,4 @@
-"""Event arguments: where, when and how many.
+"""Event arguments: where and how many (when: `marsad.event_rules.choose_date`).
 
 * Place: from the event's frame, else its sentence, else its paragraph, else
   the headline. Places named as someone's origin ("المنحدر من بلدة ...") are
@@ -6,8 +6,6 @@
   a town ("في بلدة التبني بريف دير الزور") gives way to the town. A list of
   places of one level ("قرى دردارة وتل شنان") is returned whole: the caller
   makes one event per place.
-* Date: the date mention nearest the trigger in the frame, else the sentence,
-  else the report's reference date.
 * Counts: the number beside each casualty word (ACLED: the lowest figure,
   "more than 30" is 30, vague words as the number recogniser values them), or
   the implicit one of a singular or dual noun ("قُتل عنصر", "مقتلهما").
@@ -17,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import cast
 
-from marsad.document import DateMention, NumberMention, PlaceMention
+from marsad.document import NumberMention, PlaceMention
 from marsad.event_cues import CueHit
 from marsad.frames import DocText, Frame, folded_regex
 from marsad.normalize import fold
@@ -39,7 +36,7 @@ _NOT_PEOPLE = folded_regex(
 )
 
 
-_ROUTED = frozenset({"military_operation", "deployment"})  # kinds that move along a route
+_DEST_REACH = 40  # "إلى قاعدته قرب قرية X": the destination follows its marker this closely
 # Protesters "من أبناء مدينة X" protest in X; people arrested or kidnapped "من أبناء X" at an
 # unnamed checkpoint are coded at their home town, when no other place is named
 _FROM_HOME = frozenset({"protest", "arrest", "abduction"})
@@ -51,7 +48,6 @@ _BEARING = folded_regex(
     r"^[\s,،]*(?:الى\s+)?(?:ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|ا)?\s+(?:(?:العاصمه|مدينه|بلده|قريه|محافظه)\s+)?$"
 )
 _ORIGIN_BREAK = folded_regex(r"(?:^|\s)[وف]?في\s|[،,]")
-_REPORT_REACH = 35  # a date this close after "ذكرت/أفاد/قال ..." is the report's
 _CONTAINER_RANK = 3  # place_rank of a region, or "near / the countryside of" a town
 _UPDATE = folded_regex(r"(?:ارتفع|بلغ|وصل)\w*\s+(?:الى|ل)?\s*$")
 _AGE = folded_regex(r"(?:سن|عمر|عمره|العمر|الساعه)\s*(?:ال)?\s*$")
@@ -111,10 +107,13 @@ def _find_places(dt: DocText, start: int, end: int, origins_too: bool | None) ->
             origins = [h for h in origins if h.cue.has("strong")]
         if origins:
             # "من أبناء بلدة X" makes X an origin; "من أبناء العشائر في بلدة X" does not: for a
-            # people's-origin cue (flag kin) a new preposition or clause ends the cue's reach.
+            # people's-origin cue (flag kin) a new preposition or clause ends the cue's reach, and
+            # a destination any cue's ("من مدينة حلب باتجاه مدينة سراقب")
+            heads = [x.start for x in dt.hits_in(start, end) if x.cls in ("route", "dest")]
             kept = [m for m in places
                     if not any(0 <= m.start - h.end <= 20
                                and not (h.cue.has("kin") and _ORIGIN_BREAK.search(dt.folded(h.end, m.start)))
+                               and not any(h.end <= x < m.start for x in heads)
                                for h in origins)]
     if len(kept) < 2:
         return kept  # (one place cannot situate itself: the checks below need two)
@@ -151,7 +150,7 @@ def choose_places(
     only as a "from" ("خطفوا شاباً من بلدة X": where he was taken from, for want of better); else
     the sentence, the paragraph, and (for the lead paragraphs) the headline. Protesters "من أبناء
     مدينة X" protest in X: for a protest (and an arrest or kidnapping) even an origin is a place."""
-    if kind in _ROUTED:
+    if kind == "military_operation":  # a sweep "from X via Y to Z" covers every leg
         legs = _route(dt, frame)
         if len(legs) > 1:
             return legs, "frame"
@@ -160,6 +159,8 @@ def choose_places(
     found = _places(dt, frame.start, frame.end, False)
     if kind == "defection":
         found = _not_joined(dt, found)
+    elif kind == "deployment" and len(found) > 1:
+        found = _destination(frame, found)
     if found:
         return _pick(dt, found, anchor), "frame"
     s = frame.sentence
@@ -228,9 +229,26 @@ def _referred(dt: DocText, frame: Frame) -> PlaceMention | None:
     return None
 
 
+def _destination(frame: Frame, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A convoy "من X إلى Y مروراً بـ Z" is coded where it arrives: the places of the first leg
+    that a destination marker ("إلى", "باتجاه", "وصولاً إلى") opens; else those off the legs
+    that an origin or waypoint marker opens ("انطلاقاً من X", "مروراً بـ Z"); else all."""
+    marks = sorted(frame.of("route") + frame.of("dest"), key=lambda h: h.start)
+    if not marks:
+        return found
+    ends = [h.start for h in marks[1:]] + [frame.end]
+    legs = [([m for m in found if h.end <= m.start < end], h.cls == "dest" or h.cue.has("to"))
+            for h, end in zip(marks, ends, strict=True)]
+    for (leg, to), h in zip(legs, marks, strict=True):
+        if to and leg and leg[0].start - h.end <= _DEST_REACH:
+            return leg
+    off = [m for m in found if not any(m in leg for leg, to in legs if not to)]
+    return off or found
+
+
 def _route(dt: DocText, frame: Frame) -> list[PlaceMention]:
     """The most precise place of each leg of "من X ... وصولاً إلى Y ... ومروراً بـ Z"."""
-    cuts = [h.start for h in frame.of("route")]
+    cuts = [h.start for h in frame.of("route") if not h.cue.has("move")]
     if not cuts:
         return []
     bounds = [frame.start, *cuts, frame.end]
@@ -287,28 +305,6 @@ def _is_list_gap(dt: DocText, a: int, b: int) -> bool:
     return bool(_LIST_GAP.match(gap)) and any(c in gap for c in "و,،")
 
 
-def choose_date(dt: DocText, frame: Frame, anchor: int) -> tuple[date | None, int | None, bool]:
-    """(date, precision, read from the event's own words?). A date that follows a reporting verb
-    ("ذكرت الشبكة، اليوم الأحد") dates the report: it is used, but as weakly as the reference
-    date, so that a merge prefers the event's own date from another sentence."""
-    for a, b in ((frame.start, frame.end), (frame.sentence.start, frame.sentence.end)):
-        dates = [m for m in dt.mentions_in(a, b, "date") if isinstance(m, DateMention) and m.date]
-        if dates:
-            # the most precise, then the nearest (min: the first of equals, as a stable sort)
-            d = dates[0]
-            if len(dates) > 1:
-                d = min(dates, key=lambda m: (m.time_precision, abs(m.start - anchor)))
-            before = dt.hits_in(max(0, d.start - 60), d.start)
-            reported = any(
-                h.cls == "mod" and h.kind == "report" and 0 <= d.start - h.end <= _REPORT_REACH
-                and not any(t.cls == "trigger" and t.start >= h.end for t in before)
-                for h in before
-            )
-            return d.date, d.time_precision, not reported
-    ref = dt.doc.published
-    return ref, (1 if ref else None), False
-
-
 @dataclass
 class Counts:
     fatalities: int | None = None
@@ -317,7 +313,7 @@ class Counts:
     missing: int | None = None
     defectors: int | None = None
     arrested: int | None = None
-    # per field: 2 a written number, 1 a count read from a noun or pronoun, 0 a vague word
+    # per field: WRITTEN a written number, 1 a count read from a noun or pronoun, 0 a vague word
     quality: dict[str, int] = field(default_factory=dict)
 
     def add(self, name: str, value: int, quality: int) -> None:
@@ -327,6 +323,7 @@ class Counts:
 
 
 _RECALLED = folded_regex(r"(?:بعد|عقب|خلفيه|على اثر)\s*$")
+WRITTEN = 3  # the quality of a written figure (a headline's counts one less: its body's is fuller)
 _ECHO_REACH = 40  # "أصيب عنصران من قسد بجروح": the second word repeats the first
 _CASUALTY = frozenset({"kill", "wound", "casualty"})
 _CUE_STOP = frozenset({"kill", "wound", "casualty", "trigger", "victim", "connector"})
@@ -380,7 +377,7 @@ def frame_counts(dt: DocText, frame: Frame, kind: str) -> Counts:
             n = _number_near(dt, h, numbers, used, 110, 40 if cls == "trigger" else 14)
             if n is not None:
                 used.add(id(n))
-                counts.add(name, n.value, 0 if n.qualifier == "vague" else 2)
+                counts.add(name, n.value, 0 if n.qualifier == "vague" else WRITTEN)
                 continue
         if victims is None:
             victims = [v for v in frame.of("victim") if v.cue.flag_value("n")]
@@ -411,8 +408,11 @@ def _number_near(
     dt: DocText, h: CueHit, numbers: list[NumberMention], used: set[int], before: int, after_reach: int
 ) -> NumberMention | None:
     free = [n for n in numbers if id(n) not in used]
-    # "فقدت قوات النظام الاتصال بثلاثة": an event's own count may sit a few words on
-    after = [n for n in free if 0 <= n.start - h.end <= after_reach]
+    # "فقدت قوات النظام الاتصال بثلاثة": an event's own count may sit a few words on; after a
+    # trigger, past its actor and time too ("اعتقلت دورية لقوات النظام، فجر الخميس، خمسة شبان")
+    far = before if h.cls == "trigger" else after_reach
+    after = [n for n in free if 0 <= n.start - h.end <= after_reach
+             or (0 <= n.start - h.end <= far and _bare_gap(dt, h.end, n.start) <= after_reach)]
     # "استشهاد مدني وإصابة ثلاثة": the three belong to the next casualty word
     if after and not any(x.cls in _CASUALTY for x in dt.hits_in(h.end, after[0].start)):
         return after[0]
@@ -432,6 +432,11 @@ def _number_near(
         if not any(x.cls in ("kill", "wound", "casualty") for x in between):
             return n
     return None
+
+
+def _bare_gap(dt: DocText, a: int, b: int) -> int:
+    """Characters in [a, b) outside the actor and date mentions there."""
+    return b - a - sum(m.end - m.start for m in dt.mentions_in(a, b) if m.type in ("actor", "date"))
 
 
 def _implied(dt: DocText, h: CueHit, victims: list[CueHit]) -> int:

@@ -21,15 +21,16 @@ For each clause frame (`marsad.frames`):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from marsad.document import (
     Actor,
+    DateMention,
     Document,
-    PersonMention,
     PlaceMention,
     SourceMention,
 )
-from marsad.event_args import Counts, choose_date, choose_places, frame_counts
+from marsad.event_args import WRITTEN, Counts, choose_places, frame_counts
 from marsad.event_cues import CueHit
 from marsad.event_links import (
     Claim,
@@ -47,6 +48,7 @@ from marsad.event_sides import (
     civilian_victims,
     fill_actors,
     mark_unidentified,
+    named_persons,
     note_aggressors,
     note_unknown,
 )
@@ -80,6 +82,7 @@ _GENERIC_PENALTY = 60
 _OPENING = 25  # a modality word this close to a sentence's start governs the whole sentence
 _EVENTFUL = frozenset({"trigger", "kill", "wound", "casualty"})
 REMOTE = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing"})
+_NAMED_BY = REMOTE | {"deployment"}  # kinds whose word may stand in the actor's name
 UNIDENTIFIED = "unidentified"
 
 
@@ -92,7 +95,8 @@ class Candidate:
     context: frozenset[str]  # ids of every place the frame names, the event's own among them
     inferred_kind: bool  # no trigger: kind guessed from the casualty words
     generic: bool  # kind decided by a broad word only ("هجوم", "استهدف", "قصف")
-    quality: dict[str, int]  # per count: 2 a written number, 1 read from a noun, 0 a vague word
+    # per count: 3 a written number (2 in a headline), 1 read from a noun, 0 a vague word
+    quality: dict[str, int]
     # "..., حيث استهدفوا الرتل بعد تفجير عبوة": a clause that details the incident told before it
     # in its sentence, naming no place of its own; it merges into that incident whatever its kind
     elaborates: bool = False
@@ -103,7 +107,7 @@ class Candidate:
 def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
     # a trigger word inside a place name is no trigger ("المعركة" as a village), nor inside an
     # actor's name ("هيئة تحرير الشام"), unless it names a weapon ("غارات روسية": Russia's strikes)
-    # or an attack ("الاستهداف الإسرائيلي": Israel's strike)
+    # or an attack ("الاستهداف الإسرائيلي": Israel's strike) or a deployment ("تعزيزات عسكرية تركية")
     told = frame.triggers
     if not told:
         return []  # a clause of casualties only
@@ -118,7 +122,7 @@ def _valid_triggers(dt: DocText, frame: Frame) -> list[CueHit]:
         start, end = t.start, t.end
         for m in places:
             if m.start <= start and end <= m.end and (
-                m.type == "place" or (t.kind not in REMOTE and "generic" not in t.cue.flags)
+                m.type == "place" or (t.kind not in _NAMED_BY and "generic" not in t.cue.flags)
             ):
                 break
         else:
@@ -326,8 +330,7 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
             actor1=a1,
             actor2=a2,
             source=source.name if source is not None else None,
-            persons=[m.name or m.text for m in dt.mentions_in(frame.start, frame.end, "person")
-                     if isinstance(m, PersonMention)],
+            persons=named_persons(dt, frame),
             claim="claim" in mods,
             denial="denial" in mods,
             block=sentence.block,
@@ -351,6 +354,31 @@ def candidate_events(doc: Document, options: Options, dt: DocText | None = None)
     fill_actors([c.event for c in out], aggressors)
     mark_unidentified([(c.event, c.frame) for c in out], unknowns)
     return out
+
+
+_REPORT_REACH = 35  # a date this close after "ذكرت/أفاد/قال ..." is the report's
+
+
+def choose_date(dt: DocText, frame: Frame, anchor: int) -> tuple[date | None, int | None, bool]:
+    """(date, precision, read from the event's own words?). A date that follows a reporting verb
+    ("ذكرت الشبكة، اليوم الأحد") dates the report: it is used, but as weakly as the reference
+    date, so that a merge prefers the event's own date from another sentence."""
+    for a, b in ((frame.start, frame.end), (frame.sentence.start, frame.sentence.end)):
+        dates = [m for m in dt.mentions_in(a, b, "date") if isinstance(m, DateMention) and m.date]
+        if dates:
+            # the most precise, then the nearest (min: the first of equals, as a stable sort)
+            d = dates[0]
+            if len(dates) > 1:
+                d = min(dates, key=lambda m: (m.time_precision, abs(m.start - anchor)))
+            before = dt.hits_in(max(0, d.start - 60), d.start)
+            reported = any(
+                h.cls == "mod" and h.kind == "report" and 0 <= d.start - h.end <= _REPORT_REACH
+                and not any(t.cls == "trigger" and t.start >= h.end for t in before)
+                for h in before
+            )
+            return d.date, d.time_precision, not reported
+    ref = dt.doc.published
+    return ref, (1 if ref else None), False
 
 
 def _denied_nearby(dt: DocText, frame: Frame) -> bool:
@@ -390,6 +418,8 @@ def _per_place(
             ev.fatalities, ev.injured, ev.casualties = counts.fatalities, counts.injured, counts.casualties
             ev.missing, ev.defectors, ev.arrested = counts.missing, counts.defectors, counts.arrested
             quality = dict(counts.quality)
+            if ev.from_title:  # "مقتل عنصرين من الفصيل" over "قُتل أربعة بينهم عنصران": the body's
+                quality = {f: min(q, WRITTEN - 1) for f, q in quality.items()}
         out.append(Candidate(ev, frame, context, trigger is None, generic, quality))
     return out
 

@@ -7,6 +7,9 @@
 * Unidentified perpetrators: a bomb, an assassination, a killing or a kidnapping that names no
   attacker is coded "unidentified" only when the report says nobody is known ("مجهولون زرعوا
   العبوة", "عبوة ناسفة مجهولة المصدر", "لم تتبن أي جهة"); otherwise it stays without actor1.
+* Persons named: those of the event's own clause, and those of the next sentence or two of its
+  paragraph when these refer back to its victims or actor ("والقيادي هو ...", "ويدعى ...",
+  "وعرف من القتلى: ...") and tell no incident of their own.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.document import Actor, ActorMention, Mention
+from marsad.document import Actor, ActorMention, Mention, PersonMention
 from marsad.event_cues import VIOLENT, CueHit
 from marsad.events import Event
-from marsad.frames import DocText, Frame
+from marsad.frames import DocText, Frame, folded_regex
 from marsad.roles import Labelled, actor_by_id, ancestors_of, related
 
 UNIDENTIFIED = "unidentified"
@@ -28,6 +31,45 @@ _COVERT = frozenset({"explosion", "suicide_bombing", "attack_on_civilians", "abd
 _UNKNOWN_REACH_BLOCKS = 2  # like a claim: the incidents of its paragraph and the one or two before
 _SPARED = 30  # characters after "لم تسجل"/"دون وقوع" within which the people spared are named
 _SPARED_AFTER = 12  # "... منازل المدنيين دون إصابات": in a fight, the people named just before
+
+# The opening of a sentence that refers back to the people of the one before: "والقيادي هو",
+# "والقتيل يدعى", "وهو", "ويدعى", "وعرف من القتلى", "والقتلى هم", "وأسماؤهم"
+_REFERS_BACK = folded_regex(
+    r"^\W*[وف]?(?:(?:ال)?(?:قتيل|قتيله|قتيلان|قتيلين|قتلي|قيادي|ضحيه|ضحيتان|ضحايا|مغدور|مصاب|جريح|مصابون|"
+    r"جرحي|معتقل|معتقلون|مختطف|مخطوف|منفذ|مهاجم|عنصر|شاب|شابان)\s+(?:هو|هي|هم|هما|يدعي|تدعي|يدعيان|اسمه)"
+    r"|هو|هي|هم|هما|[يت]دعي|[يت]دعيان|يدعون|اسمه|اسمها|اسماوهم|اسماءهم"
+    r"|عرف\s+من\s+(?:ال)?(?:قتلي|ضحايا|مصابين|جرحي|معتقلين|مختطفين)|(?:ال)?(?:قتلي|ضحايا)\s*(?:هم|:))(?!\w)"
+)
+_FOLLOW_UPS = 2  # sentences after the event's that may name its people
+_TOLD = frozenset({"trigger", "kill", "wound", "casualty"})
+
+
+def named_persons(dt: DocText, frame: Frame) -> list[str]:
+    """The persons the frame names, then (for the last clause of a sentence) those that the next
+    sentences of its paragraph name while referring back to them; see the module docstring."""
+    own = dt.mentions_in(frame.start, frame.end, "person")
+    out = [m.name or m.text for m in own if isinstance(m, PersonMention)]
+    s = frame.sentence
+    if dt.doc.text[frame.end : s.end].strip(" \t\n.،,؛;:!؟?\"'”»)"):
+        return out  # a clause before another one: the next sentence speaks of the last
+    sentences = dt.sentences
+    i = sentences.index(s)
+    for nxt in sentences[i + 1 : i + 1 + _FOLLOW_UPS]:
+        if nxt.block != s.block:
+            break
+        head = _REFERS_BACK.match(dt.folded(nxt.start, min(nxt.end, nxt.start + 60)))
+        if head is None:
+            break
+        # a casualty word of the opening ("وعرف من القتلى") is allowed; any other tells an incident
+        opening_end = nxt.start + head.end() + 8  # (+ a margin for the diacritics folding drops)
+        told = dt.hits_in(nxt.start, nxt.end)
+        if any(h.cls in _TOLD and (h.cls == "trigger" or h.start >= opening_end) for h in told):
+            break
+        for m in dt.mentions_in(nxt.start, nxt.end, "person"):
+            name = m.name or m.text if isinstance(m, PersonMention) else ""
+            if name and name not in out:
+                out.append(name)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,11 @@
 
 "القيادي أبو علي الحسن", "المدعو خالد العبد الله", "العميد سهيل الحسن",
 "الشيخ مطيع البطين", "الشاب محمد العلي", "المتحدث باسم قسد فرهاد شامي",
-and lists in parentheses "(أحمد العلي - محمود الخلف)" after a word that
-announces people ("وهم", "بينهم", "عناصر"...).
+lists in parentheses "(أحمد العلي - محمود الخلف)" after a word that
+announces people ("وهم", "بينهم", "عناصر"...), and names that a word referring
+back to someone introduces ("والقيادي هو أحمد الحمدان", "ويدعى ياسر العبد الله",
+"وعرف من القتلى: محمد العلي وخالد الحسين"): there a name must open with a
+common given name (or "عبد/أبو ...").
 
 Arabic writes no capitals, so a name's end is guessed: after the first word
 (two for "عبد/أبو/أم/بن + word"), further words are taken while they look
@@ -81,7 +84,7 @@ _GIVEN = _folded(
 )
 _STOPS = _folded(
     "في من عن إلى الى مع بعد قبل أن إن بأن الذي التي خلال حيث و أو ثم قد لا لم ما بين ضد عبر "
-    "منذ عند لدى برصاص بسبب إثر اثر جراء ضمن نحو حوالي"
+    "منذ عند لدى برصاص بسبب إثر اثر جراء ضمن نحو حوالي هو هي هم هما"
 )
 _WORD_RE = re.compile(r"\w+")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -95,9 +98,25 @@ _ITEM_SPLIT = re.compile(r"\s*[-–—،,/]\s*|\s+و(?=\w)")
 
 # A title, alone or with و or ل glued to it ("والعميد", "للشيخ").
 _TITLE_SPOTTER = WordSpotter(dict.fromkeys(_TITLES, frozenset({"", "و", "ل"})))
+# Words that refer back to someone and may introduce a name ("هو", "ويدعى", "القتلى:").
+_REFERRAL_WORDS = _folded(
+    "هو هي هم هما يدعى تدعى يدعون اسمه اسمها أسماؤهم أسماءهم القتلى الضحايا القتيلان القتيلين"
+)
+_REFERRAL_SPOTTER = WordSpotter(dict.fromkeys(_REFERRAL_WORDS, frozenset({"", "و"})))
+_LIST_HEADS = _folded("القتلى الضحايا القتيلان القتيلين")  # they need a colon or "هم" after them
+_CALLED = _folded("يدعى تدعى يدعون اسمه اسمها")  # "is called": any name may follow, quoted or not
+_QUOTED_NAME = re.compile(r'\s*["“«]([^"“”«»\n]{3,40})["”»]')
+_MAX_LISTED = 8
 # `_after_title` reads at most 17 words from the title on (five to a spokesman's name,
 # two skippable words, a compound first name, three more name words and one ahead).
 _READ = 20
+
+
+def _opens_name(word: str) -> bool:
+    """A given name or "عبد/أبو", alone or after "و": the first word of a referred name."""
+    if word in _GIVEN or word in _COMPOUND:
+        return True
+    return word[:1] == "و" and (word[1:] in _GIVEN or word[1:] in _COMPOUND)
 
 
 def _name_word(word: str) -> bool:
@@ -120,6 +139,20 @@ class PersonRecognizer:
             if span:
                 spans.append(span)
         spans.extend(self._paren_lists(text))
+        for ref_start, ref_end in _REFERRAL_SPOTTER.spots(text):
+            word = text[ref_start:ref_end]
+            if word not in _REFERRAL_WORDS:
+                word = word[1:]  # و + the word
+            following = _WORD_RE.finditer(text, ref_end)
+            ahead = [(m.start(), m.end(), m.group()) for m in islice(following, 2)]
+            if word in _CALLED and (q := _QUOTED_NAME.match(text, ref_end)) is not None:
+                ws = q.group(1).split()
+                if 2 <= len(ws) <= 4 and all(_name_word(w) for w in ws):
+                    spans.append(q.span(1))
+            elif word in _CALLED or any(_opens_name(w[2]) for w in ahead):  # (most "هو" open no name)
+                rest = islice(following, _READ + _MAX_LISTED * 4)
+                ahead.extend((m.start(), m.end(), m.group()) for m in rest)
+                spans.extend(self._referred(word, ahead, text, ref_end))
         out: list[PersonMention] = []
         last_end = -1
         for s, e in sorted(set(spans)):
@@ -157,6 +190,46 @@ class PersonRecognizer:
             return None
         if not _name_word(first) or first in _TITLES:
             return None
+        span = self._name_from(words, j, text)
+        return None if span is None else (span[0], span[1])
+
+    def _referred(
+        self, ref: str, words: list[tuple[int, int, str]], text: str, ref_end: int
+    ) -> list[tuple[int, int]]:
+        """Names after a word that refers back: "هو أحمد الحمدان", "القتلى: محمد العلي وخالد الحسين"."""
+        if not words:
+            return []
+        gap = text[ref_end : words[0][0]].strip()
+        j = 0
+        if ref in _LIST_HEADS:  # "القتلى: ..." or "القتلى هم ..."
+            if words[0][2] in ("هم", "هما"):
+                gap, j = text[words[0][1] : words[1][0]].strip() if len(words) > 1 else "", 1
+            elif gap != ":":
+                return []
+        if gap not in ("", ":", "،", ","):
+            return []
+        out: list[tuple[int, int]] = []
+        while j < len(words) and len(out) < _MAX_LISTED:
+            w = words[j][2]
+            if ref in _CALLED and not out and _name_word(w) and not w.startswith("ال") and w not in _TITLES:
+                pass  # "يدعى دحام علي الحبيب"
+            elif not _opens_name(w):
+                break
+            elif w not in _GIVEN and w not in _COMPOUND:
+                w = w[1:]  # "وخالد": the next name of a list
+            head = (words[j][0] + len(words[j][2]) - len(w), words[j][1], w)
+            span = self._name_from([head, *words[j + 1 :]], 0, text)
+            if span is None or span[2] == 1:  # a given name alone is too little here
+                break
+            out.append((span[0], span[1]))
+            j += span[2]
+            if j >= len(words) or text[span[1] : words[j][0]].strip() not in ("", "،", ",", "-", "و"):
+                break
+        return out
+
+    def _name_from(self, words: list[tuple[int, int, str]], j: int, text: str) -> tuple[int, int, int] | None:
+        """The name whose first word is words[j]: (start, end, index of the word after it)."""
+        first = words[j][2]
         start, end = words[j][0], words[j][1]
         first_at = j
         j += 1
@@ -182,7 +255,7 @@ class PersonRecognizer:
             taken += 1
         if end == words[first_at][1] and first not in _GIVEN:
             return None  # one word that is not a known given name: a verb or a noun as likely as a name
-        return start, end
+        return start, end, j
 
     @staticmethod
     def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
