@@ -213,15 +213,8 @@ class CueMatcher:
                     continue
                 taken[word_start:end] = b"\x01" * (end - word_start)
                 chosen.append((start, end, cue))
-        offsets = norm.offsets
-        for start, end, cue in chosen:
-            if offsets is None:
-                a, b = start, end
-            else:
-                # Normalized.to_original inlined: only a span followed by deleted marks needs it
-                a, b = offsets[start], offsets[end - 1] + 1
-                if b < offsets[end]:
-                    a, b = norm.to_original(start, end)
+        for start, end, cue in chosen:  # the rare path: `find` inlines this mapping
+            a, b = norm.to_original(start, end)
             hits.append(_new_hit(CueHit, (a, b, cue, cue.cls, cue.kind)))
         hits.sort(key=_text_order)
         return hits
