@@ -83,6 +83,7 @@ class ActorRecord:
     valid_from: date | None
     valid_to: date | None  # exclusive
     notes: str = ""
+    registry: bool = False  # an id of the shared evaluation registry (column "registry")
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,9 @@ def load_records() -> dict[str, ActorRecord]:
     for row in _rows("actors.tsv"):
         parents = tuple(p.strip() for p in row["parents"].split(",") if p.strip())
         actor = Actor(id=row["id"], name=row["name"], inter=row["inter"], parents=parents)
-        records[actor.id] = ActorRecord(actor, _date(row["valid_from"]), _date(row["valid_to"]), row["notes"])
+        records[actor.id] = ActorRecord(
+            actor, _date(row["valid_from"]), _date(row["valid_to"]), row["notes"], row["registry"] == "yes"
+        )
     return records
 
 

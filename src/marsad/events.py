@@ -150,8 +150,10 @@ def _actor_dict(actor: Actor | None) -> dict[str, str] | None:
 
 @lru_cache(maxsize=1)
 def registry_ids() -> frozenset[str]:
-    text = resources.files("marsad.lexicon").joinpath("registry_actors.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """The ids of the shared evaluation registry (actors.tsv, column "registry")."""
+    from marsad.actors import load_records
+
+    return frozenset(k for k, r in load_records().items() if r.registry)
 
 
 def reported_actor(actor: Actor | None) -> Actor | None:
