@@ -16,6 +16,7 @@ import gzip
 import hashlib
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -225,7 +226,7 @@ def _build_compiled() -> Path:
     if stamp.is_file() and stamp.read_text() == digest:
         return _COMPILED_DIR
     print("building the compiled package (mypyc, a minute or two) ...", file=sys.stderr)
-    subprocess.run(["rm", "-rf", str(_COMPILED_DIR)], check=True)
+    shutil.rmtree(_COMPILED_DIR, ignore_errors=True)
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(_COMPILED_DIR), _REPO],
         check=True,
