@@ -139,6 +139,10 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
             return "dest"
         if h.cls == "target" and dist <= 14:
             return "post" if h.cue.has("noun") else "target"
+    # "غارات روسية", "الطيران الروسي": the weapon names its user, also after a verb of
+    # suffering ("تعرضت القرية لقصف مدفعي تركي")
+    if any(m.start <= h.start and h.end <= m.end for h in frame.of("trigger")):
+        return "agent"
     for h in frame.of("victim"):
         # "قسد خسرت", "تعرض عنصران من قسد", "يكبد قسد": the side that lost; a verb whose subject
         # may come first also takes it right after, verb-subject ("تكبدت قسد خسائر")
@@ -155,8 +159,6 @@ def _label(dt: DocText, frame: Frame, m: ActorMention, prev: ActorMention | None
                     return "target"
             elif first:
                 return "target"
-    if any(h.cls == "trigger" and m.start <= h.start and h.end <= m.end for h in frame.hits):
-        return "agent"  # "غارات روسية", "الطيران الروسي": the weapon names its user
     # "فصيل السلطان مراد الموالي لتركيا", "مجموعات مدعومة من إيران": an affiliation of the actor
     # before, not a party of its own; after a place hit ("حاجز تابع لـ قسد") it is the target;
     # after a bare noun ("مجموعات تابعة لداعش") it stands for that noun.
