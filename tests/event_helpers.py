@@ -31,3 +31,8 @@ def one_event(text: str) -> dict:
 
 def kinds_and_places(text: str) -> list[tuple[str, str]]:
     return [(e["kind"], e["location"]["name_ar"]) for e in event_dicts(text)]
+
+
+def ids(ev: dict) -> tuple[str | None, str | None]:
+    """An event dict's (actor1 id, actor2 id)."""
+    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")

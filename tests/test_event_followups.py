@@ -4,13 +4,8 @@ one side on both ends."""
 
 from __future__ import annotations
 
-from event_helpers import event_dicts
+from event_helpers import event_dicts, ids
 from event_helpers import one_event as one
-
-
-def ids(ev: dict) -> tuple[str | None, str | None]:
-    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")
-
 
 # --- 1. civilians a "no casualties" phrase spares are not the side hit ----------------------
 

@@ -4,12 +4,8 @@ bulldozing and demolition."""
 
 from __future__ import annotations
 
-from event_helpers import event_dicts
+from event_helpers import event_dicts, ids
 from event_helpers import one_event as one
-
-
-def ids(ev: dict) -> tuple[str | None, str | None]:
-    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")
 
 
 def test_the_source_of_the_fire_is_actor1() -> None:

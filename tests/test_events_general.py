@@ -4,13 +4,9 @@ each checked here with the project's own sentences: none is a held-out text."""
 from __future__ import annotations
 
 from event_helpers import event_dicts as events_of
+from event_helpers import ids
 from event_helpers import kinds_and_places as kinds
 from event_helpers import one_event as one
-
-
-def ids(ev: dict) -> tuple[str | None, str | None]:
-    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")
-
 
 # --- modality: what holds a trigger, and how far --------------------------------------------
 

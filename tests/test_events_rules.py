@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import PUBLISHED
+from event_helpers import PUBLISHED, ids
 from event_helpers import extract_text as events_of
 from event_helpers import one_event as one
-
-
-def ids(ev: dict) -> tuple[str | None, str | None]:
-    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")
-
 
 # --- roles -------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import PUBLISHED, event_dicts
+from event_helpers import PUBLISHED, event_dicts, ids
 from event_helpers import one_event as one
 
 from marsad.article import segment
@@ -13,10 +13,6 @@ from marsad.document import Document
 from marsad.frames import DocText
 from marsad.options import Options
 from marsad.roles import label_actors
-
-
-def ids(ev: dict) -> tuple[str | None, str | None]:
-    return (ev["actor1"] or {}).get("id"), (ev["actor2"] or {}).get("id")
 
 
 def kinds_and_ids(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -102,14 +102,11 @@ class PlaceMention(Mention):
     place: Place | None = None
     geo_precision: int = 1  # ACLED: 1 the place, 2 near it / part of a region, 3 a region
 
-    # explicit, as Mention's (see there)
+    # explicit, as Mention's (see there); the base's fields through its __init__
     def __init__(
         self, type: str, start: int, end: int, text: str, place: Place | None = None, geo_precision: int = 1
     ) -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.place = place
         self.geo_precision = geo_precision
 
@@ -135,12 +132,9 @@ class PlaceMention(Mention):
 class ActorMention(Mention):
     actor: Actor | None = None
 
-    # explicit, as Mention's (see there)
+    # explicit, as Mention's (see there); the base's fields through its __init__
     def __init__(self, type: str, start: int, end: int, text: str, actor: Actor | None = None) -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.actor = actor
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,14 +150,11 @@ class NumberMention(Mention):
     value: int = 0
     qualifier: str = "exact"  # exact, at_least, at_most, about, vague
 
-    # explicit, as Mention's (see there)
+    # explicit, as Mention's (see there); the base's fields through its __init__
     def __init__(
         self, type: str, start: int, end: int, text: str, value: int = 0, qualifier: str = "exact"
     ) -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.value = value
         self.qualifier = qualifier
 
@@ -188,10 +179,7 @@ class DateMention(Mention):
         date: datetime.date | None = None,
         time_precision: int = 1,
     ) -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.date = date
         self.time_precision = time_precision
 
@@ -205,12 +193,9 @@ class DateMention(Mention):
 class PersonMention(Mention):
     name: str = ""
 
-    # explicit, as Mention's (see there)
+    # explicit, as Mention's (see there); the base's fields through its __init__
     def __init__(self, type: str, start: int, end: int, text: str, name: str = "") -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.name = name
 
     def to_dict(self) -> dict[str, Any]:
@@ -225,12 +210,9 @@ class SourceMention(Mention):
 
     name: str = ""
 
-    # explicit, as Mention's (see there)
+    # explicit, as Mention's (see there); the base's fields through its __init__
     def __init__(self, type: str, start: int, end: int, text: str, name: str = "") -> None:
-        self.type = type
-        self.start = start
-        self.end = end
-        self.text = text
+        Mention.__init__(self, type, start, end, text)
         self.name = name
 
     def to_dict(self) -> dict[str, Any]:
